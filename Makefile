@@ -1,0 +1,62 @@
+# SkillSync: `make run` to use it, `make test` to test it. Targets bootstrap themselves.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+VENV := .venv
+PY := $(VENV)/bin/python
+UV := $(VENV)/bin/uv
+UV_VERSION := 0.13.9
+STAMP := $(VENV)/.installed-stamp
+export UV_NO_PROGRESS := 1
+export PYTHON
+
+.PHONY: help install run test test-fast lint fmt bench schema lock clean
+
+help:
+	@echo "make run    start SkillSync at http://127.0.0.1:8000 (Ctrl-C stops it)"
+	@echo "make test   run the whole test suite"
+	@echo "make lint   ruff, format check, mypy, migrations check, schema drift check"
+	@echo "make bench  run the benchmarks (results in bench/results/)"
+	@echo "make schema regenerate schema.graphql after changing the API"
+	@echo "make lock   re-pin dependencies after editing pyproject.toml"
+
+# A venv inside the repository (the embedded PostgreSQL needs its files under a path it can
+# open), with the pinned dependencies from the lock file and SkillSync itself (editable).
+$(STAMP): pyproject.toml requirements-dev.lock
+	@test -x $(PY) || { py=$$(scripts/find-python) && "$$py" -m venv $(VENV); }
+	@test -x $(UV) || $(PY) -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
+	$(UV) pip sync --quiet --python $(PY) requirements-dev.lock
+	$(UV) pip install --quiet --python $(PY) --no-deps --no-build-isolation -e .
+	@touch $@
+
+install: $(STAMP)
+
+run: $(STAMP)
+	$(VENV)/bin/skillsync run
+
+test: $(STAMP)
+	$(VENV)/bin/pytest
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy
+	DJANGO_SETTINGS_MODULE=skillsync.settings.test $(VENV)/bin/skillsync makemigrations --check --dry-run
+	DJANGO_SETTINGS_MODULE=skillsync.settings.test $(VENV)/bin/skillsync graphql_schema --output schema.graphql --check
+
+fmt: $(STAMP)
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+bench: $(STAMP)
+	$(PY) -m bench
+
+schema: $(STAMP)
+	DJANGO_SETTINGS_MODULE=skillsync.settings.test $(VENV)/bin/skillsync graphql_schema --output schema.graphql
+
+lock: $(STAMP)
+	$(UV) pip compile --quiet pyproject.toml --generate-hashes --python-version 3.12 -o requirements.lock
+	$(UV) pip compile --quiet pyproject.toml --group dev --generate-hashes --python-version 3.12 -o requirements-dev.lock
+
+clean:
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

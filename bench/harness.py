@@ -1,0 +1,37 @@
+"""Shared benchmark plumbing: a throwaway database and percentile arithmetic."""
+
+from __future__ import annotations
+
+import contextlib
+import platform
+import statistics
+from collections.abc import Iterator
+from typing import Any
+
+from django.conf import settings
+from django.db import connection
+
+
+@contextlib.contextmanager
+def bench_database() -> Iterator[None]:
+    """A fresh, migrated database for one benchmark, dropped afterwards."""
+    settings.DATABASES["default"].setdefault("TEST", {})["NAME"] = "skillsync_bench"
+    old_name = connection.creation.create_test_db(verbosity=0, autoclobber=True)
+    try:
+        yield
+    finally:
+        connection.creation.destroy_test_db(old_name, verbosity=0)
+
+
+def percentile(values: list[float], pct: float) -> float:
+    """The pct-th percentile (inclusive method), e.g. pct=95."""
+    if len(values) == 1:
+        return values[0]
+    return statistics.quantiles(values, n=100, method="inclusive")[round(pct) - 1]
+
+
+def machine() -> dict[str, Any]:
+    import os
+
+    return {"python": platform.python_version(), "cpus": os.cpu_count(),
+            "database": connection.vendor + " " + str(connection.pg_version)}

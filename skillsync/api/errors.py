@@ -1,0 +1,81 @@
+"""Every GraphQL error leaves with a machine-readable ``code`` (and ``field`` for input).
+
+- SkillSyncError from a service already carries ``{code, field}`` in its extensions.
+- Errors raised by GraphQL validation or input coercion get ``GRAPHQL_VALIDATION_FAILED`` and,
+  where it can be known, the offending input field.
+- Anything else is a bug: its message is replaced (internals never reach clients) and it gets
+  ``INTERNAL``; the original is logged by strawberry.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from graphql import DocumentNode, GraphQLError, Node, visit
+from graphql.language import ArgumentNode, ObjectFieldNode, Visitor
+from strawberry.extensions import SchemaExtension
+
+from skillsync.core.errors import ErrorCode, SkillSyncError
+
+VALIDATION_FAILED = "GRAPHQL_VALIDATION_FAILED"
+# graphql-core reports a bad variable as "Variable '$input' has invalid value at .a.b: ...".
+_VARIABLE_PATH = re.compile(r"has invalid value at (\S+?):")
+
+
+class _ParentFieldFinder(Visitor):
+    """Finds the argument or input-object field whose value is a given AST node."""
+
+    def __init__(self, target: Node) -> None:
+        super().__init__()
+        self.target = target
+        self.name: str | None = None
+
+    def enter_object_field(self, node: ObjectFieldNode, *_: object) -> None:
+        if node.value is self.target:
+            self.name = node.name.value
+
+    def enter_argument(self, node: ArgumentNode, *_: object) -> None:
+        if node.value is self.target:
+            self.name = node.name.value
+
+
+def _input_field(error: GraphQLError, document: DocumentNode | None) -> str | None:
+    match = _VARIABLE_PATH.search(error.message)
+    if match:
+        return match.group(1).rsplit(".", 1)[-1].split("[")[0] or None
+    if document is not None and error.nodes:
+        finder = _ParentFieldFinder(error.nodes[0])
+        visit(document, finder)
+        return finder.name
+    return None
+
+
+def with_code(error: GraphQLError, document: DocumentNode | None) -> GraphQLError:
+    original = error.original_error
+    if isinstance(original, SkillSyncError):
+        return error
+    if original is None or isinstance(original, GraphQLError):
+        extensions = dict(error.extensions or {})
+        extensions.setdefault("code", VALIDATION_FAILED)
+        field = _input_field(error, document)
+        if field:
+            extensions.setdefault("field", field)
+        error.extensions = extensions
+        return error
+    return GraphQLError(
+        "Internal error",
+        nodes=error.nodes,
+        path=error.path,
+        extensions={"code": ErrorCode.INTERNAL.value},
+    )
+
+
+class ErrorCodes(SchemaExtension):
+    def on_operation(self) -> Iterator[None]:
+        yield
+        result = self.execution_context.result
+        errors = getattr(result, "errors", None)
+        if result is not None and errors:
+            document = self.execution_context.graphql_document
+            result.errors = [with_code(error, document) for error in errors]

@@ -1,0 +1,14 @@
+"""One mutation per module; this class gathers them."""
+
+from __future__ import annotations
+
+import strawberry
+
+from . import complete_onboarding, mark_lesson_complete, update_learning_style
+
+
+@strawberry.type
+class LearningMutation:
+    complete_onboarding = complete_onboarding.field
+    mark_lesson_complete = mark_lesson_complete.field
+    update_learning_style = update_learning_style.field

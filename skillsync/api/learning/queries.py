@@ -1,0 +1,36 @@
+"""Read-only entry points of the learning domain."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+import strawberry
+from strawberry.types import Info
+
+from skillsync.api.context import loader, viewer
+from skillsync.api.learning.types import Dashboard, LessonType, ModuleType, RoadmapType
+from skillsync.learning import selectors
+
+
+@strawberry.type
+class LearningQuery:
+    @strawberry.field(description="The viewer's roadmaps with their progress, newest first.")
+    def dashboard(self, info: Info[Any, Any], offset: int = 0, limit: int = 20) -> Dashboard:
+        offset = max(0, offset)
+        limit = max(1, min(limit, selectors.MAX_PAGE_SIZE))
+        return Dashboard(offset=offset, limit=limit, _user=viewer(info))
+
+    @strawberry.field
+    def roadmap(self, info: Info[Any, Any], id: strawberry.ID) -> RoadmapType:
+        found = selectors.access_roadmap(user=viewer(info), roadmap_id=id, refine=loader(info))
+        return cast(RoadmapType, found)
+
+    @strawberry.field
+    def module(self, info: Info[Any, Any], id: strawberry.ID) -> ModuleType:
+        found = selectors.access_module(user=viewer(info), module_id=id, refine=loader(info))
+        return cast(ModuleType, found)
+
+    @strawberry.field
+    def lesson(self, info: Info[Any, Any], id: strawberry.ID) -> LessonType:
+        found = selectors.access_lesson(user=viewer(info), lesson_id=id, refine=loader(info))
+        return cast(LessonType, found)

@@ -1,0 +1,169 @@
+"""GraphQL types of the learning domain. Related lists are loaded by the optimizer, so a
+query costs a fixed number of SQL statements however many objects it returns."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, cast
+
+import strawberry
+import strawberry_django
+from django.db.models import Count, OuterRef, Prefetch, Subquery
+from django.db.models.functions import Coalesce
+from strawberry.scalars import JSON
+from strawberry.types import Info
+
+from skillsync.api.enums import (
+    ApprovalStatus,
+    Difficulty,
+    GenerationStatus,
+    LearningStyle,
+    ProgressStatus,
+    RoadmapStatus,
+)
+from skillsync.learning import models
+from skillsync.learning.choices import ProgressStatus as ProgressChoice
+from skillsync.learning.selectors import (
+    lesson_progress_for,
+    roadmaps_for_dashboard,
+    roadmaps_owned,
+)
+
+
+def _viewer_progress(info: Info[Any, Any]) -> Prefetch[Any]:
+    return Prefetch(
+        "progress",
+        queryset=lesson_progress_for(user=info.context.request.user),
+        to_attr="viewer_progress",
+    )
+
+
+def _completed_count(info: Info[Any, Any]) -> Coalesce:
+    """Completed lessons of a module, as a correlated subquery: an aggregate (GROUP BY) here
+    would make PostgreSQL drop the modules' default ordering."""
+    completed = (
+        lesson_progress_for(user=info.context.request.user)
+        .filter(lesson__module=OuterRef("pk"), status=ProgressChoice.COMPLETED)
+        .values("lesson__module")
+        .annotate(n=Count("id"))
+        .values("n")
+    )
+    return Coalesce(Subquery(completed), 0)
+
+
+@strawberry_django.type(models.LessonContent, name="LessonContent")
+class LessonContentType:
+    id: strawberry.ID
+    topic: str
+    learning_style: LearningStyle
+    difficulty: Difficulty
+    language: str
+    content: JSON
+    source_attribution: JSON
+    research_metadata: JSON
+    ai_model_version: str
+    approval_status: ApprovalStatus
+    upvotes: int
+    downvotes: int
+    created_at: datetime
+
+
+@strawberry_django.type(models.LessonProgress, name="LessonProgress")
+class LessonProgressType:
+    status: ProgressStatus
+    started_at: datetime | None
+    completed_at: datetime | None
+    time_spent_seconds: int
+    quiz_score: int | None
+
+
+@strawberry_django.type(models.Lesson, name="Lesson")
+class LessonType:
+    id: strawberry.ID
+    position: int
+    title: str
+    learning_style: LearningStyle
+    content: LessonContentType | None
+    module_id: strawberry.ID
+
+    @strawberry_django.field(only=["content_id"])
+    def has_content(self, root: models.Lesson) -> bool:
+        return root.content_id is not None
+
+    @strawberry_django.field(prefetch_related=[_viewer_progress])
+    def progress(self, root: models.Lesson) -> LessonProgressType | None:
+        """The viewer's progress on this lesson, or null if never opened."""
+        rows = getattr(root, "viewer_progress", [])
+        return cast(LessonProgressType, rows[0]) if rows else None
+
+
+@strawberry_django.type(models.Module, name="Module")
+class ModuleType:
+    id: strawberry.ID
+    position: int
+    title: str
+    description: str
+    topics: list[str]
+    difficulty: Difficulty
+    estimated_hours: int
+    generation_status: GenerationStatus
+    resources: JSON
+    lessons: list[LessonType]
+    roadmap_id: strawberry.ID
+
+    @strawberry_django.field(annotate={"completed_lessons_count": _completed_count})
+    def completed_lessons(self, root: models.Module) -> int:
+        """Lessons of this module the viewer has completed."""
+        return int(getattr(root, "completed_lessons_count", 0))
+
+
+@strawberry.type
+class RoadmapProgress:
+    total_lessons: int
+    completed_lessons: int
+    percent: int
+    last_lesson_id: strawberry.ID | None
+
+
+@strawberry_django.type(models.Roadmap, name="Roadmap")
+class RoadmapType:
+    id: strawberry.ID
+    skill: str
+    goal: str
+    title: str
+    description: str
+    difficulty: Difficulty
+    status: RoadmapStatus
+    modules: list[ModuleType]
+    created_at: datetime
+    updated_at: datetime
+
+    @strawberry_django.field(only=["progress"])
+    def progress(self, root: models.Roadmap) -> RoadmapProgress:
+        summary = root.progress or {}
+        return RoadmapProgress(
+            total_lessons=summary.get("total_lessons", 0),
+            completed_lessons=summary.get("completed_lessons", 0),
+            percent=summary.get("percent", 0),
+            last_lesson_id=summary.get("last_lesson_id"),
+        )
+
+
+@strawberry.type
+class Dashboard:
+    """The viewer's roadmaps, newest first, a page at a time."""
+
+    offset: int
+    limit: int
+    _user: strawberry.Private[Any]
+
+    @strawberry.field
+    def roadmaps(self) -> list[RoadmapType]:
+        return cast(
+            list[RoadmapType],
+            roadmaps_for_dashboard(user=self._user, offset=self.offset, limit=self.limit),
+        )
+
+    @strawberry.field
+    def total_count(self) -> int:
+        return roadmaps_owned(user=self._user).count()

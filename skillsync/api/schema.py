@@ -1,0 +1,29 @@
+"""The GraphQL schema: each domain contributes a query and a mutation class."""
+
+from __future__ import annotations
+
+import strawberry
+from strawberry_django.optimizer import DjangoOptimizerExtension
+
+from skillsync.api.accounts.mutations import AccountsMutation
+from skillsync.api.accounts.queries import AccountsQuery
+from skillsync.api.errors import ErrorCodes
+from skillsync.api.learning.mutations import LearningMutation
+from skillsync.api.learning.queries import LearningQuery
+
+
+@strawberry.type
+class Query(AccountsQuery, LearningQuery):
+    pass
+
+
+@strawberry.type
+class Mutation(AccountsMutation, LearningMutation):
+    pass
+
+
+schema = strawberry.Schema(
+    query=Query,
+    mutation=Mutation,
+    extensions=[DjangoOptimizerExtension, ErrorCodes],
+)

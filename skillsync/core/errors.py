@@ -1,0 +1,62 @@
+"""Error codes shared by services and the API.
+
+Clients branch on ``code`` (and ``field`` for input errors), never on the message text.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Any
+
+
+class ErrorCode(StrEnum):
+    NOT_FOUND = "NOT_FOUND"
+    INVALID_ID = "INVALID_ID"
+    INVALID_INPUT = "INVALID_INPUT"
+    UNAUTHENTICATED = "UNAUTHENTICATED"
+    FORBIDDEN = "FORBIDDEN"
+    CONFLICT = "CONFLICT"
+    ONBOARDING_REQUIRED = "ONBOARDING_REQUIRED"
+    INVALID_CREDENTIALS = "INVALID_CREDENTIALS"
+    EMAIL_TAKEN = "EMAIL_TAKEN"
+    PAYLOAD_TOO_LARGE = "PAYLOAD_TOO_LARGE"
+    UNSUPPORTED_MEDIA_TYPE = "UNSUPPORTED_MEDIA_TYPE"
+    INTERNAL = "INTERNAL"
+
+
+def camel_case(name: str) -> str:
+    """Field names reach clients as they appear in the GraphQL schema: ``weekly_hours`` ->
+    ``weeklyHours``."""
+    head, *rest = name.split("_")
+    return head + "".join(part[:1].upper() + part[1:] for part in rest)
+
+
+class SkillSyncError(Exception):
+    """An expected failure with a machine-readable code.
+
+    ``extensions`` is read by graphql-core when it wraps the exception, so the GraphQL error
+    carries ``{"code": ..., "field": ...}`` without any translation layer.
+    """
+
+    def __init__(self, code: ErrorCode, message: str, *, field: str | None = None) -> None:
+        super().__init__(message)
+        self.code = code
+        self.field = field
+        self.message = message
+
+    @property
+    def extensions(self) -> dict[str, Any]:
+        ext: dict[str, Any] = {"code": self.code.value}
+        if self.field is not None:
+            ext["field"] = camel_case(self.field)
+        return ext
+
+
+class NotFoundError(SkillSyncError):
+    def __init__(self, what: str = "object") -> None:
+        super().__init__(ErrorCode.NOT_FOUND, f"{what} not found")
+
+
+class InvalidInputError(SkillSyncError):
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(ErrorCode.INVALID_INPUT, message, field=field)

@@ -1,0 +1,205 @@
+"""Roadmaps, modules, planned lessons, shared lesson content and per-learner progress.
+
+A Roadmap belongs to one learner. Its Modules and Lessons are planned at onboarding with no
+content; a Lesson points at a LessonContent once one is generated (or reused). LessonContent
+is shared across learners and addressed by a unique cache key.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from django.conf import settings
+from django.contrib.postgres.fields import ArrayField
+from django.contrib.postgres.indexes import GinIndex
+from django.db import models
+
+from skillsync.core.db.constraints import choices_check
+from skillsync.learning.choices import (
+    ApprovalStatus,
+    Difficulty,
+    GenerationStatus,
+    LearningStyle,
+    ProgressStatus,
+    RoadmapStatus,
+)
+
+
+class Roadmap(models.Model):
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="roadmaps"
+    )
+    skill = models.CharField(max_length=200)
+    goal = models.TextField(max_length=500)
+    title = models.CharField(max_length=200)
+    description = models.TextField(blank=True)
+    difficulty = models.CharField(max_length=16, choices=Difficulty.choices)
+    user_profile_snapshot = models.JSONField(default=dict)
+    # Summary of LessonProgress rows, recomputed (never incremented) by the progress service.
+    progress = models.JSONField(default=dict)
+    status = models.CharField(
+        max_length=16, choices=RoadmapStatus.choices, default=RoadmapStatus.ACTIVE
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["owner", "-created_at"], name="roadmap_owner_recent")]
+        constraints = [
+            choices_check("difficulty", Difficulty, "roadmap_difficulty_valid"),
+            choices_check("status", RoadmapStatus, "roadmap_status_valid"),
+            models.CheckConstraint(condition=~models.Q(title=""), name="roadmap_title_not_empty"),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class Module(models.Model):
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    roadmap = models.ForeignKey(Roadmap, on_delete=models.CASCADE, related_name="modules")
+    position = models.PositiveSmallIntegerField()
+    title = models.CharField(max_length=200)
+    description = models.TextField(blank=True)
+    topics = ArrayField(models.CharField(max_length=200), default=list)
+    difficulty = models.CharField(max_length=16, choices=Difficulty.choices)
+    estimated_hours = models.PositiveSmallIntegerField()
+    generation_status = models.CharField(
+        max_length=16, choices=GenerationStatus.choices, default=GenerationStatus.NOT_STARTED
+    )
+    resources = models.JSONField(default=list)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["position"]
+        constraints = [
+            # Deferred so that a reorder can swap positions inside one transaction.
+            models.UniqueConstraint(
+                fields=["roadmap", "position"],
+                name="module_position_unique",
+                deferrable=models.Deferrable.DEFERRED,
+            ),
+            choices_check("difficulty", Difficulty, "module_difficulty_valid"),
+            choices_check("generation_status", GenerationStatus, "module_generation_status_valid"),
+            models.CheckConstraint(
+                condition=models.Q(estimated_hours__gte=1), name="module_estimated_hours_positive"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class LessonContent(models.Model):
+    """A generated lesson, shared by every learner whose lesson has the same cache key."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    cache_key = models.CharField(max_length=255, unique=True)
+    topic = models.CharField(max_length=200)
+    learning_style = models.CharField(max_length=16, choices=LearningStyle.choices)
+    difficulty = models.CharField(max_length=16, choices=Difficulty.choices)
+    language = models.CharField(max_length=16, default="en")
+    content = models.JSONField(default=dict)
+    source_attribution = models.JSONField(default=dict)
+    research_metadata = models.JSONField(default=dict)
+    generation_metadata = models.JSONField(default=dict)
+    ai_model_version = models.CharField(max_length=100, blank=True)
+    approval_status = models.CharField(
+        max_length=16, choices=ApprovalStatus.choices, default=ApprovalStatus.PENDING
+    )
+    upvotes = models.PositiveIntegerField(default=0)
+    downvotes = models.PositiveIntegerField(default=0)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        indexes = [
+            # jsonb_path_ops: smaller and faster for the containment (@>) queries the
+            # selectors run on generation_metadata.
+            GinIndex(
+                fields=["generation_metadata"],
+                name="lessoncontent_genmeta_gin",
+                opclasses=["jsonb_path_ops"],
+            ),
+            models.Index(
+                fields=["topic", "learning_style", "difficulty", "language"],
+                name="lessoncontent_lookup",
+            ),
+        ]
+        constraints = [
+            choices_check("learning_style", LearningStyle, "content_learning_style_valid"),
+            choices_check("difficulty", Difficulty, "content_difficulty_valid"),
+            choices_check("approval_status", ApprovalStatus, "content_approval_status_valid"),
+            models.CheckConstraint(
+                condition=~models.Q(cache_key=""), name="content_cache_key_not_empty"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.topic} ({self.learning_style}, {self.difficulty})"
+
+
+class Lesson(models.Model):
+    """A planned lesson of a module; its content is generated on demand and may be shared."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    module = models.ForeignKey(Module, on_delete=models.CASCADE, related_name="lessons")
+    position = models.PositiveSmallIntegerField()
+    title = models.CharField(max_length=200)
+    learning_style = models.CharField(max_length=16, choices=LearningStyle.choices)
+    content = models.ForeignKey(
+        LessonContent, null=True, blank=True, on_delete=models.SET_NULL, related_name="lessons"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["position"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["module", "position"],
+                name="lesson_position_unique",
+                deferrable=models.Deferrable.DEFERRED,
+            ),
+            choices_check("learning_style", LearningStyle, "lesson_learning_style_valid"),
+            models.CheckConstraint(condition=~models.Q(title=""), name="lesson_title_not_empty"),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class LessonProgress(models.Model):
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="lesson_progress"
+    )
+    lesson = models.ForeignKey(Lesson, on_delete=models.CASCADE, related_name="progress")
+    status = models.CharField(
+        max_length=16, choices=ProgressStatus.choices, default=ProgressStatus.NOT_STARTED
+    )
+    started_at = models.DateTimeField(null=True, blank=True)
+    completed_at = models.DateTimeField(null=True, blank=True)
+    time_spent_seconds = models.PositiveIntegerField(default=0)
+    quiz_score = models.PositiveSmallIntegerField(null=True, blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["user", "lesson"], name="progress_user_lesson_unique"),
+            choices_check("status", ProgressStatus, "progress_status_valid"),
+            models.CheckConstraint(
+                condition=models.Q(quiz_score__isnull=True) | models.Q(quiz_score__lte=100),
+                name="progress_quiz_score_range",
+            ),
+            models.CheckConstraint(
+                condition=~models.Q(status=ProgressStatus.COMPLETED)
+                | models.Q(completed_at__isnull=False),
+                name="progress_completed_has_time",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user_id} on {self.lesson_id}: {self.status}"

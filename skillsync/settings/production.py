@@ -1,0 +1,33 @@
+"""Production settings: refuse to start without the secrets and hosts they need."""
+
+from __future__ import annotations
+
+from django.core.exceptions import ImproperlyConfigured
+
+from . import env
+from .base import *  # noqa: F403
+
+
+def _require(name: str, value: object) -> None:
+    if not value:
+        raise ImproperlyConfigured(f"{name} must be set in the environment for production")
+
+
+_require("SECRET_KEY", env.SECRET_KEY)
+if len(env.SECRET_KEY) < 50:
+    raise ImproperlyConfigured("SECRET_KEY must be at least 50 characters long in production")
+_require("DATABASE_URL", env.DATABASE_URL)
+_require("ALLOWED_HOSTS", env.ALLOWED_HOSTS)
+
+DEBUG = False
+GRAPHIQL = False
+SECRET_KEY = env.SECRET_KEY
+ALLOWED_HOSTS = env.ALLOWED_HOSTS
+
+SECURE_SSL_REDIRECT = env.SECURE_SSL_REDIRECT
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_HSTS_SECONDS = 31_536_000
+SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+SECURE_HSTS_PRELOAD = True
+SESSION_COOKIE_SECURE = True
+CSRF_COOKIE_SECURE = True

@@ -1,0 +1,12 @@
+"""Settings for the test suite."""
+
+from __future__ import annotations
+
+from .base import *  # noqa: F403
+
+DEBUG = False
+SECRET_KEY = "skillsync-test-only-not-secret"  # noqa: S105 - tests only
+GRAPHIQL = False
+# Tests create many users; the slow default hasher would dominate their run time.
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+ALLOWED_HOSTS = ["127.0.0.1", "localhost", "testserver"]
