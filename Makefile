@@ -7,6 +7,8 @@ PY := $(VENV)/bin/python
 UV := $(VENV)/bin/uv
 UV_VERSION := 0.13.9
 STAMP := $(VENV)/.installed-stamp
+HOST ?= 127.0.0.1
+PORT ?= 8000
 export UV_NO_PROGRESS := 1
 export PYTHON
 
@@ -32,7 +34,7 @@ $(STAMP): pyproject.toml requirements-dev.lock
 install: $(STAMP)
 
 run: $(STAMP)
-	$(VENV)/bin/skillsync run
+	$(VENV)/bin/skillsync run --host $(HOST) --port $(PORT)
 
 test: $(STAMP)
 	$(VENV)/bin/pytest
