@@ -33,5 +33,8 @@ def percentile(values: list[float], pct: float) -> float:
 def machine() -> dict[str, Any]:
     import os
 
-    return {"python": platform.python_version(), "cpus": os.cpu_count(),
-            "database": connection.vendor + " " + str(connection.pg_version)}
+    return {
+        "python": platform.python_version(),
+        "cpus": os.cpu_count(),
+        "database": connection.vendor + " " + str(connection.pg_version),
+    }

@@ -33,8 +33,11 @@ REGISTER = """mutation($e: String!, $p: String!) { register(email: $e, password:
 
 
 def _post(client: Client, query: str, variables: dict[str, Any]) -> dict[str, Any]:
-    response = client.post("/graphql", data=json.dumps({"query": query, "variables": variables}),
-                           content_type="application/json")
+    response = client.post(
+        "/graphql",
+        data=json.dumps({"query": query, "variables": variables}),
+        content_type="application/json",
+    )
     body: dict[str, Any] = response.json()
     if response.status_code != 200 or "errors" in body:
         raise RuntimeError(f"benchmark request failed: {body}")
@@ -49,11 +52,16 @@ def run() -> dict[str, Any]:
         for n in range(LEARNERS):
             client = Client()
             _post(client, REGISTER, {"e": f"bench{n}@example.org", "p": "a long passphrase 42"})
-            variables = {"input": {
-                "goal": GOALS[n % len(GOALS)], "experienceLevel": LEVELS[n % 3],
-                "weeklyHours": 2 + n % 20, "learningStyle": STYLES[n % 4],
-                "careerStage": "JUNIOR", "industry": "logistics",
-            }}
+            variables = {
+                "input": {
+                    "goal": GOALS[n % len(GOALS)],
+                    "experienceLevel": LEVELS[n % 3],
+                    "weeklyHours": 2 + n % 20,
+                    "learningStyle": STYLES[n % 4],
+                    "careerStage": "JUNIOR",
+                    "industry": "logistics",
+                }
+            }
             with CaptureQueriesContext(connection) as ctx:
                 started = time.perf_counter()
                 body = _post(client, ONBOARD, variables)

@@ -82,6 +82,7 @@ def database_settings(url: str) -> dict[str, Any]:
 
 
 DATABASES = {"default": database_settings(env.DATABASE_URL)}
+EMBEDDED_DATABASE_GUEST = env.EMBEDDED_DATABASE_GUEST
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "accounts.User"

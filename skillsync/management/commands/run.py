@@ -51,9 +51,10 @@ class Command(BaseCommand):
         }
         if not no_worker:
             children["worker"] = [python, "-m", "skillsync.cli", "worker"]
-        procs = {
-            name: subprocess.Popen(cmd, env=os.environ.copy()) for name, cmd in children.items()
-        }
+        # The children use the embedded server this process owns (if any) as guests: however
+        # they end, the server stops when this command does.
+        child_env = {**os.environ, "SKILLSYNC_EMBEDDED_DATABASE_GUEST": "true"}
+        procs = {name: subprocess.Popen(cmd, env=child_env) for name, cmd in children.items()}
         self.stdout.write(f"SkillSync is starting at http://{host}:{port}/ (Ctrl-C stops it)")
 
         stopping = False

@@ -17,7 +17,11 @@ from skillsync.core.db.embedded import ensure_server
 class DatabaseWrapper(base.DatabaseWrapper):
     def get_connection_params(self) -> dict[str, Any]:
         # The application's own database is created once; test databases are made by Django.
-        server = ensure_server(settings.VAR_DIR, settings.DATABASES["default"]["NAME"])
+        server = ensure_server(
+            settings.VAR_DIR,
+            settings.DATABASES["default"]["NAME"],
+            guest=settings.EMBEDDED_DATABASE_GUEST,
+        )
         self.settings_dict["HOST"] = str(server.socket_dir)
         self.settings_dict["PORT"] = str(server.port)
         self.settings_dict["USER"] = "postgres"
