@@ -32,10 +32,12 @@ def percentile(values: list[float], pct: float) -> float:
 
 
 def machine() -> dict[str, Any]:
-    import os
-
+    """What the figures were measured on."""
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW server_version")
+        row = cursor.fetchone()
     return {
         "python": platform.python_version(),
         "cpus": os.cpu_count(),
-        "database": connection.vendor + " " + str(connection.pg_version),
+        "postgresql": row[0] if row else "unknown",
     }
