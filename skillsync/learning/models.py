@@ -14,7 +14,7 @@ from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex
 from django.db import models
 
-from skillsync.core.db.constraints import choices_check
+from skillsync.core.db.constraints import choices_check, position_unique
 from skillsync.learning.choices import (
     ApprovalStatus,
     Difficulty,
@@ -75,12 +75,7 @@ class Module(models.Model):
     class Meta:
         ordering = ["position"]
         constraints = [
-            # Deferred so that a reorder can swap positions inside one transaction.
-            models.UniqueConstraint(
-                fields=["roadmap", "position"],
-                name="module_position_unique",
-                deferrable=models.Deferrable.DEFERRED,
-            ),
+            position_unique("roadmap", "module_position_unique"),
             choices_check("difficulty", Difficulty, "module_difficulty_valid"),
             choices_check("generation_status", GenerationStatus, "module_generation_status_valid"),
             models.CheckConstraint(
@@ -158,11 +153,7 @@ class Lesson(models.Model):
     class Meta:
         ordering = ["position"]
         constraints = [
-            models.UniqueConstraint(
-                fields=["module", "position"],
-                name="lesson_position_unique",
-                deferrable=models.Deferrable.DEFERRED,
-            ),
+            position_unique("module", "lesson_position_unique"),
             choices_check("learning_style", LearningStyle, "lesson_learning_style_valid"),
             models.CheckConstraint(condition=~models.Q(title=""), name="lesson_title_not_empty"),
         ]
