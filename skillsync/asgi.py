@@ -6,6 +6,8 @@ import os
 
 from django.core.asgi import get_asgi_application
 
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "skillsync.settings.local")
+# A bare `uvicorn skillsync.asgi:application` is a deployment: production settings, which refuse
+# to start without their secrets. `skillsync run` sets the local settings for its children.
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "skillsync.settings.production")
 
 application = get_asgi_application()

@@ -118,14 +118,19 @@ class App:
 
 
 @contextlib.contextmanager
-def _running_app(*options: str) -> Iterator[App]:
-    """`skillsync run` on a fresh var dir, yielded once /readyz answers 200; always cleaned up."""
+def _running_app(
+    *options: str, var_dir: Path | None = None, port: int | None = None
+) -> Iterator[App]:
+    """`skillsync run`, yielded once /readyz answers 200; always cleaned up. Without
+    ``var_dir``, on a fresh var dir of its own (removed afterwards)."""
     # Under the repository's var/: as root the server runs as another user, which must be able
     # to traverse every parent folder of its data directory.
-    var_dir = Path(settings.BASE_DIR) / "var" / f"test-run-{uuid4().hex[:8]}"
-    var_dir.mkdir(parents=True)
-    log = var_dir / "run.log"
-    port = _free_port()
+    owns_var_dir = var_dir is None
+    if var_dir is None:
+        var_dir = Path(settings.BASE_DIR) / "var" / f"test-run-{uuid4().hex[:8]}"
+        var_dir.mkdir(parents=True)
+    log = var_dir / f"run-{uuid4().hex[:6]}.log"
+    port = port or _free_port()
     base = f"http://127.0.0.1:{port}"
     with log.open("wb") as log_file:
         run = subprocess.Popen(
@@ -160,8 +165,9 @@ def _running_app(*options: str) -> Iterator[App]:
             run.wait(timeout=EXIT_TIMEOUT)
         for child in children:
             _kill_tree(child)
-        _stop_leftover_server(var_dir / "pgdata")
-        shutil.rmtree(var_dir, ignore_errors=True)
+        if owns_var_dir:
+            _stop_leftover_server(var_dir / "pgdata")
+            shutil.rmtree(var_dir, ignore_errors=True)
 
 
 def test_run_serves_the_app_with_a_worker_and_stops_everything_on_ctrl_c() -> None:
@@ -195,3 +201,33 @@ def test_run_answers_a_graphql_json_post() -> None:
 
         # then
         assert answer == (200, {"data": {"me": None}})
+
+
+def test_a_sigkilled_run_leaves_nothing_that_blocks_the_next_run() -> None:
+    var_dir = Path(settings.BASE_DIR) / "var" / f"test-run-{uuid4().hex[:8]}"
+    var_dir.mkdir(parents=True)
+    port = _free_port()
+    try:
+        # given: a running `skillsync run`, killed with SIGKILL (no chance to clean up)
+        with _running_app(var_dir=var_dir, port=port) as first:
+            children = psutil.Process(first.run.pid).children(recursive=True)
+            first.run.kill()
+            first.run.wait(timeout=EXIT_TIMEOUT)
+
+            # then: its web server and worker follow it instead of holding the port
+            assert _wait_until(
+                lambda: not any(_is_running(child.pid) for child in children), EXIT_TIMEOUT
+            ), [" ".join(c.cmdline()) for c in children if _is_running(c.pid)]
+
+        # when: it is started again on the same data and port
+        with _running_app(var_dir=var_dir, port=port) as second:
+            # then: it serves (the dead run's handle on the embedded server was pruned)
+            assert _request(f"{second.base}/healthz") == (200, {"status": "ok"})
+            postmaster = int((var_dir / "pgdata" / "postmaster.pid").read_text().split()[0])
+            second.run.send_signal(signal.SIGINT)
+            second.run.wait(timeout=EXIT_TIMEOUT)
+            # and: a clean stop now stops the server too
+            assert _wait_until(lambda: not _is_running(postmaster), SERVER_STOP_TIMEOUT)
+    finally:
+        _stop_leftover_server(var_dir / "pgdata")
+        shutil.rmtree(var_dir, ignore_errors=True)

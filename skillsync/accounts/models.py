@@ -9,7 +9,7 @@ from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, Permis
 from django.db import models
 from django.db.models.functions import Lower
 
-from skillsync.core.db.constraints import choices_check
+from skillsync.core.db.constraints import choices_check, max_length, not_empty
 from skillsync.learning.choices import CareerStage, Difficulty, LearningStyle
 
 
@@ -82,7 +82,12 @@ class LearnerProfile(models.Model):
                 condition=models.Q(weekly_hours__gte=1, weekly_hours__lte=80),
                 name="profile_weekly_hours_range",
             ),
-            models.CheckConstraint(condition=~models.Q(goals=""), name="profile_goals_not_empty"),
+            not_empty("goals", "profile_goals_not_empty"),
+            max_length("goals", 500, "profile_goals_max_length"),
+            models.CheckConstraint(
+                condition=models.Q(preferred_language__regex=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$"),
+                name="profile_language_tag",
+            ),
         ]
 
     def __str__(self) -> str:

@@ -15,12 +15,15 @@ from django.http import HttpRequest
 
 from skillsync.accounts.models import User
 from skillsync.core.errors import ErrorCode, InvalidInputError, SkillSyncError
+from skillsync.core.text import has_control_characters
 
 MAX_PASSWORD_CHARS = 256
 
 
 def _clean_email(email: str) -> str:
     email = email.strip().lower()
+    if has_control_characters(email):
+        raise InvalidInputError("email", "enter a valid email address")
     try:
         validate_email(email)
     except ValidationError:
@@ -29,7 +32,8 @@ def _clean_email(email: str) -> str:
 
 
 @transaction.atomic
-def user_register(*, email: str, password: str) -> User:
+def user_register(*, email: str, password: str, request: HttpRequest | None = None) -> User:
+    """Create an account; with ``request``, also start a session for it."""
     email = _clean_email(email)
     if len(password) > MAX_PASSWORD_CHARS:
         raise InvalidInputError(
@@ -45,16 +49,19 @@ def user_register(*, email: str, password: str) -> User:
         )
     try:
         with transaction.atomic():
-            return User.objects.create_user(email=email, password=password)
+            user = User.objects.create_user(email=email, password=password)
     except IntegrityError:  # a concurrent sign-up won the unique constraint
         raise SkillSyncError(
             ErrorCode.EMAIL_TAKEN, "an account with this email exists", field="email"
         ) from None
+    if request is not None:
+        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+    return user
 
 
 def user_login(*, request: HttpRequest, email: str, password: str) -> User:
     """Start a session. Wrong email and wrong password are the same error."""
-    if len(password) > MAX_PASSWORD_CHARS:
+    if len(password) > MAX_PASSWORD_CHARS or has_control_characters(email):
         raise SkillSyncError(ErrorCode.INVALID_CREDENTIALS, "wrong email or password")
     user = authenticate(request, email=email.strip().lower(), password=password)
     if not isinstance(user, User):

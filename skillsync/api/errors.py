@@ -18,7 +18,6 @@ from strawberry.extensions import SchemaExtension
 
 from skillsync.core.errors import ErrorCode, SkillSyncError
 
-VALIDATION_FAILED = "GRAPHQL_VALIDATION_FAILED"
 # graphql-core reports a bad variable as "Variable '$input' has invalid value at .a.b: ...".
 _VARIABLE_PATH = re.compile(r"has invalid value at (\S+?):")
 
@@ -51,13 +50,18 @@ def _input_field(error: GraphQLError, document: DocumentNode | None) -> str | No
     return None
 
 
-def with_code(error: GraphQLError, document: DocumentNode | None) -> GraphQLError:
+def is_unexpected(error: GraphQLError) -> bool:
+    """A bug rather than an answer: an exception that is neither ours nor GraphQL's."""
     original = error.original_error
-    if isinstance(original, SkillSyncError):
+    return original is not None and not isinstance(original, SkillSyncError | GraphQLError)
+
+
+def with_code(error: GraphQLError, document: DocumentNode | None) -> GraphQLError:
+    if isinstance(error.original_error, SkillSyncError):
         return error
-    if original is None or isinstance(original, GraphQLError):
+    if not is_unexpected(error):
         extensions = dict(error.extensions or {})
-        extensions.setdefault("code", VALIDATION_FAILED)
+        extensions.setdefault("code", ErrorCode.GRAPHQL_VALIDATION_FAILED.value)
         field = _input_field(error, document)
         if field:
             extensions.setdefault("field", field)

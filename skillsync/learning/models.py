@@ -14,7 +14,12 @@ from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex
 from django.db import models
 
-from skillsync.core.db.constraints import choices_check, position_unique
+from skillsync.core.db.constraints import (
+    choices_check,
+    max_length,
+    not_empty,
+    position_unique,
+)
 from skillsync.learning.choices import (
     ApprovalStatus,
     Difficulty,
@@ -49,7 +54,10 @@ class Roadmap(models.Model):
         constraints = [
             choices_check("difficulty", Difficulty, "roadmap_difficulty_valid"),
             choices_check("status", RoadmapStatus, "roadmap_status_valid"),
-            models.CheckConstraint(condition=~models.Q(title=""), name="roadmap_title_not_empty"),
+            not_empty("title", "roadmap_title_not_empty"),
+            not_empty("skill", "roadmap_skill_not_empty"),
+            not_empty("goal", "roadmap_goal_not_empty"),
+            max_length("goal", 500, "roadmap_goal_max_length"),
         ]
 
     def __str__(self) -> str:
@@ -76,6 +84,7 @@ class Module(models.Model):
         ordering = ["position"]
         constraints = [
             position_unique("roadmap", "module_position_unique"),
+            not_empty("title", "module_title_not_empty"),
             choices_check("difficulty", Difficulty, "module_difficulty_valid"),
             choices_check("generation_status", GenerationStatus, "module_generation_status_valid"),
             models.CheckConstraint(
@@ -155,7 +164,7 @@ class Lesson(models.Model):
         constraints = [
             position_unique("module", "lesson_position_unique"),
             choices_check("learning_style", LearningStyle, "lesson_learning_style_valid"),
-            models.CheckConstraint(condition=~models.Q(title=""), name="lesson_title_not_empty"),
+            not_empty("title", "lesson_title_not_empty"),
         ]
 
     def __str__(self) -> str:
@@ -185,10 +194,19 @@ class LessonProgress(models.Model):
                 condition=models.Q(quiz_score__isnull=True) | models.Q(quiz_score__lte=100),
                 name="progress_quiz_score_range",
             ),
+            # A completion time exactly when completed, never before the start.
             models.CheckConstraint(
-                condition=~models.Q(status=ProgressStatus.COMPLETED)
-                | models.Q(completed_at__isnull=False),
+                condition=models.Q(status=ProgressStatus.COMPLETED, completed_at__isnull=False)
+                | (
+                    ~models.Q(status=ProgressStatus.COMPLETED) & models.Q(completed_at__isnull=True)
+                ),
                 name="progress_completed_has_time",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(started_at__isnull=True)
+                | models.Q(completed_at__isnull=True)
+                | models.Q(started_at__lte=models.F("completed_at")),
+                name="progress_started_before_completed",
             ),
         ]
 

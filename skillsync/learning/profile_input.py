@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from skillsync.core.errors import InvalidInputError
+from skillsync.core.text import clean_line
 from skillsync.learning.choices import CareerStage, Difficulty, LearningStyle
 
 MAX_GOAL_CHARS = 500
@@ -38,23 +39,15 @@ def validate_learning_style(value: str) -> str:
 
 def validate_profile(data: ProfileInput) -> ProfileInput:
     """A cleaned copy of ``data`` or INVALID_INPUT for the first bad field."""
-    goal = " ".join(data.goal.split())
-    if not goal:
-        raise InvalidInputError("goal", "goal must not be empty")
-    if len(goal) > MAX_GOAL_CHARS:
-        raise InvalidInputError("goal", f"goal must be at most {MAX_GOAL_CHARS} characters")
-    industry = " ".join(data.industry.split())
-    if len(industry) > MAX_INDUSTRY_CHARS:
-        raise InvalidInputError(
-            "industry", f"industry must be at most {MAX_INDUSTRY_CHARS} characters"
-        )
+    goal = clean_line("goal", data.goal, max_chars=MAX_GOAL_CHARS, required=True)
+    industry = clean_line("industry", data.industry, max_chars=MAX_INDUSTRY_CHARS)
     if not MIN_WEEKLY_HOURS <= data.weekly_hours <= MAX_WEEKLY_HOURS:
         raise InvalidInputError(
             "weekly_hours",
             f"weekly hours must be between {MIN_WEEKLY_HOURS} and {MAX_WEEKLY_HOURS}",
         )
     language = data.preferred_language.strip()
-    if not _LANGUAGE.match(language):
+    if not _LANGUAGE.fullmatch(language):
         raise InvalidInputError(
             "preferred_language", "expected a language tag such as 'en' or 'pt-BR'"
         )

@@ -23,6 +23,11 @@ def _identity[M: Model](qs: QuerySet[M]) -> QuerySet[M]:
     return qs
 
 
+def clamp_page(*, offset: int, limit: int) -> tuple[int, int]:
+    """A page request within bounds: offset >= 0, 1 <= limit <= MAX_PAGE_SIZE."""
+    return max(0, offset), max(1, min(limit, MAX_PAGE_SIZE))
+
+
 def roadmaps_owned(*, user: User) -> QuerySet[Roadmap]:
     return Roadmap.objects.filter(owner=user)
 
@@ -30,8 +35,7 @@ def roadmaps_owned(*, user: User) -> QuerySet[Roadmap]:
 def roadmaps_for_dashboard(*, user: User, offset: int = 0, limit: int = 20) -> QuerySet[Roadmap]:
     """A page of the user's roadmaps, newest first (unevaluated, so the API's optimizer can add
     the prefetches a query needs)."""
-    offset = max(0, offset)
-    limit = max(1, min(limit, MAX_PAGE_SIZE))
+    offset, limit = clamp_page(offset=offset, limit=limit)
     return roadmaps_owned(user=user).order_by("-created_at", "id")[offset : offset + limit]
 
 

@@ -6,7 +6,6 @@ import dataclasses
 import uuid
 
 from django.db import transaction
-from django.db.models import Count, Q
 from django.utils import timezone
 
 from skillsync.accounts.models import LearnerProfile, User
@@ -96,14 +95,12 @@ def _roadmap_create(*, user: User, profile: ProfileInput, plan: PlannedRoadmap) 
 def roadmap_refresh_progress(*, roadmap: Roadmap, last_lesson_id: uuid.UUID | None = None) -> None:
     """Recompute the roadmap's progress summary from the LessonProgress rows (never
     incremented, so it cannot drift)."""
-    counts = Lesson.objects.filter(module__roadmap=roadmap).aggregate(
-        total=Count("id"),
-        completed=Count(
-            "id",
-            filter=Q(progress__user_id=roadmap.owner_id, progress__status=ProgressStatus.COMPLETED),
-        ),
-    )
-    total, completed = counts["total"], counts["completed"]
+    total = Lesson.objects.filter(module__roadmap=roadmap).count()
+    completed = LessonProgress.objects.filter(
+        lesson__module__roadmap=roadmap,
+        user_id=roadmap.owner_id,
+        status=ProgressStatus.COMPLETED,
+    ).count()
     summary = {
         "total_lessons": total,
         "completed_lessons": completed,
@@ -111,7 +108,6 @@ def roadmap_refresh_progress(*, roadmap: Roadmap, last_lesson_id: uuid.UUID | No
         "last_lesson_id": str(last_lesson_id)
         if last_lesson_id
         else roadmap.progress.get("last_lesson_id"),
-        "updated_at": timezone.now().isoformat(),
     }
     Roadmap.objects.filter(pk=roadmap.pk).update(progress=summary, updated_at=timezone.now())
     roadmap.progress = summary

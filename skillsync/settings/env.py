@@ -1,11 +1,13 @@
 """The one place that reads the process environment.
 
 Every setting that can be changed from outside comes through here, so `.env.example` can list
-them all and nothing else in the code base calls ``os.environ`` for configuration.
+them all and nothing else in the code base reads ``os.environ`` for configuration. A variable
+set to an empty string counts as unset (``cp .env.example .env`` must change nothing).
 """
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import environ
@@ -22,6 +24,26 @@ if _dotenv.is_file():
     environ.Env.read_env(str(_dotenv), overwrite=False)
 
 
+def _given(name: str) -> bool:
+    return bool(os.environ.get(name, "").strip())
+
+
+def _str(name: str, default: str) -> str:
+    return env.str(name).strip() if _given(name) else default
+
+
+def _bool(name: str, default: bool) -> bool:
+    return env.bool(name) if _given(name) else default
+
+
+def _int(name: str, default: int) -> int:
+    return env.int(name) if _given(name) else default
+
+
+def _list(name: str) -> list[str]:
+    return [item.strip() for item in env.list(name) if item.strip()] if _given(name) else []
+
+
 def database_url_config(url: str) -> dict[str, object]:
     """Django's DATABASES entry for a ``postgres://`` URL."""
     config: dict[str, object] = environ.Env.db_url_config(url)
@@ -29,13 +51,13 @@ def database_url_config(url: str) -> dict[str, object]:
 
 
 # None when unset, so each settings module can choose its own default.
-DEBUG: bool | None = env.bool("SKILLSYNC_DEBUG", default=None)
-SECRET_KEY: str = env.str("SECRET_KEY", default="")
-ALLOWED_HOSTS: list[str] = env.list("ALLOWED_HOSTS", default=[])
-SECURE_SSL_REDIRECT: bool = env.bool("SECURE_SSL_REDIRECT", default=True)
-DATABASE_URL: str = env.str("DATABASE_URL", default="")
-VAR_DIR: Path = Path(env.str("SKILLSYNC_VAR_DIR", default=str(PROJECT_DIR / "var"))).resolve()
+DEBUG: bool | None = env.bool("SKILLSYNC_DEBUG") if _given("SKILLSYNC_DEBUG") else None
+SECRET_KEY: str = _str("SECRET_KEY", "")
+ALLOWED_HOSTS: list[str] = _list("ALLOWED_HOSTS")
+SECURE_SSL_REDIRECT: bool = _bool("SECURE_SSL_REDIRECT", True)
+DATABASE_URL: str = _str("DATABASE_URL", "")
+VAR_DIR: Path = Path(_str("SKILLSYNC_VAR_DIR", str(PROJECT_DIR / "var"))).resolve()
 # Set by `skillsync run` for its children: use the embedded server the parent owns.
-EMBEDDED_DATABASE_GUEST: bool = env.bool("SKILLSYNC_EMBEDDED_DATABASE_GUEST", default=False)
-LOG_LEVEL: str = env.str("SKILLSYNC_LOG_LEVEL", default="INFO")
-GRAPHQL_MAX_BODY_BYTES: int = env.int("SKILLSYNC_GRAPHQL_MAX_BODY_BYTES", default=1_000_000)
+EMBEDDED_DATABASE_GUEST: bool = _bool("SKILLSYNC_EMBEDDED_DATABASE_GUEST", False)
+LOG_LEVEL: str = _str("SKILLSYNC_LOG_LEVEL", "INFO").upper()
+GRAPHQL_MAX_BODY_BYTES: int = _int("SKILLSYNC_GRAPHQL_MAX_BODY_BYTES", 1_000_000)

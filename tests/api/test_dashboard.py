@@ -39,7 +39,10 @@ def _roadmaps(user: User, onboard: Callable[..., Any], count: int) -> None:
     for index in range(count):
         roadmap = onboard(user, goal=f"Learn Python step {index}", weekly_hours=4 + index % 10)
         # Some lessons have content and some are complete, so every branch is loaded.
-        lesson = Lesson.objects.filter(module__roadmap=roadmap).order_by("?").first()
+        lessons = Lesson.objects.filter(module__roadmap=roadmap).order_by(
+            "module__position", "position"
+        )
+        lesson = lessons[index % lessons.count()]
         assert lesson is not None
         lesson.content = LessonContentFactory.create()
         lesson.save()

@@ -120,6 +120,10 @@ def test_onboarding_requires_sign_in(gql: GraphQL, db: None) -> None:
         ({"weeklyHours": 81}, "INVALID_INPUT", "weeklyHours"),
         ({"weeklyHours": 1_000_000}, "INVALID_INPUT", "weeklyHours"),
         ({"industry": "y" * 101}, "INVALID_INPUT", "industry"),
+        ({"goal": "Learn\x00Python"}, "INVALID_INPUT", "goal"),
+        ({"goal": "Learn\x1bPython"}, "INVALID_INPUT", "goal"),
+        ({"industry": "fin\x00ance"}, "INVALID_INPUT", "industry"),
+        ({"preferredLanguage": "en\x00"}, "INVALID_INPUT", "preferredLanguage"),
         ({"preferredLanguage": "english please"}, "INVALID_INPUT", "preferredLanguage"),
     ],
 )
@@ -141,6 +145,8 @@ def test_unknown_enum_written_inline_names_the_field(as_user: GraphQL) -> None:
 
 
 def test_a_ten_megabyte_goal_is_refused_before_parsing(client: Client, user: User) -> None:
+    """The body limit is checked per request, before any field is parsed, so the error names
+    no field: the client learns the request as a whole was too large."""
     client.force_login(user)
     body = json.dumps({"query": ONBOARD, "variables": onboarding_vars(goal="g" * 10_000_000)})
     response = client.post("/graphql", data=body, content_type="application/json")
@@ -148,3 +154,49 @@ def test_a_ten_megabyte_goal_is_refused_before_parsing(client: Client, user: Use
     assert response.json()["errors"][0]["extensions"]["code"] == "PAYLOAD_TOO_LARGE"
     assert not LearnerProfile.objects.exists()
     assert Roadmap.objects.count() == 0
+
+
+UPDATE_STYLE = """mutation($style: LearningStyle!) {
+  updateLearningStyle(learningStyle: $style) { learningStyle } }"""
+
+
+def test_update_learning_style_changes_profile_and_planned_lessons(
+    as_user: GraphQL, user: User
+) -> None:
+    as_user(ONBOARD, onboarding_vars(learningStyle="HANDS_ON"))
+    result = as_user(UPDATE_STYLE, {"style": "VIDEO"})
+    assert result == {"data": {"updateLearningStyle": {"learningStyle": "VIDEO"}}}
+    styles = set(
+        Lesson.objects.filter(module__roadmap__owner=user).values_list("learning_style", flat=True)
+    )
+    assert styles == {"video"}
+
+
+def test_update_learning_style_before_onboarding_is_refused(as_user: GraphQL) -> None:
+    error = error_of(as_user(UPDATE_STYLE, {"style": "VIDEO"}))
+    assert error["extensions"] == {"code": "ONBOARDING_REQUIRED"}
+
+
+def test_update_learning_style_requires_sign_in(gql: GraphQL, db: None) -> None:
+    error = error_of(gql(UPDATE_STYLE, {"style": "VIDEO"}))
+    assert error["extensions"] == {"code": "UNAUTHENTICATED"}
+
+
+MARK_COMPLETE = """mutation($id: ID!) { markLessonComplete(lessonId: $id) {
+  id progress { status startedAt completedAt } } }"""
+
+
+def test_mark_lesson_complete_returns_the_progress_and_moves_the_roadmap(
+    as_user: GraphQL, user: User
+) -> None:
+    roadmap = as_user(ONBOARD, onboarding_vars())["data"]["completeOnboarding"]
+    lesson_id = roadmap["modules"][0]["lessons"][0]["id"]
+
+    lesson = as_user(MARK_COMPLETE, {"id": lesson_id})["data"]["markLessonComplete"]
+
+    assert lesson["id"] == lesson_id
+    assert lesson["progress"]["status"] == "COMPLETED"
+    assert lesson["progress"]["startedAt"] <= lesson["progress"]["completedAt"]
+    stored = Roadmap.objects.get(pk=roadmap["id"]).progress
+    assert stored["completed_lessons"] == 1
+    assert stored["last_lesson_id"] == lesson_id

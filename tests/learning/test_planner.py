@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from skillsync.learning.planner import (
@@ -13,7 +16,7 @@ from skillsync.learning.planner import (
     module_count,
     skill_from_goal,
 )
-from skillsync.learning.tracks import TRACKS
+from skillsync.learning.tracks import TRACKS, TrackFileError, load_tracks
 
 
 def profile(**overrides: object) -> PlannerProfile:
@@ -120,3 +123,65 @@ def test_tracks_are_well_formed() -> None:
         assert len(topics) == len(set(topics)), track.key
         assert not seen_aliases & set(track.aliases), track.key
         seen_aliases |= set(track.aliases)
+
+
+def _write_track_file(tmp_path: Path, **changes: object) -> Path:
+    module = {"title": "M", "description": "D", "level": "beginner", "topics": ["a", "b", "c"]}
+    modules = [{**module, "topics": [f"t{i}a", f"t{i}b", f"t{i}c"]} for i in range(10)]
+    track: dict[str, object] = {"key": "demo", "name": "Demo", "aliases": ["demo"]}
+    track.update(changes)
+    lines = [
+        f'[[tracks]]\nkey = {json.dumps(track["key"])}\nname = "Demo"',
+        f"aliases = {json.dumps(track['aliases'])}",
+    ]
+    for m in track.get("modules", modules):  # type: ignore[attr-defined]
+        lines.append("[[tracks.modules]]")
+        lines.extend(f"{k} = {json.dumps(v)}" for k, v in m.items())
+    path = tmp_path / "tracks.toml"
+    path.write_text("\n".join(lines))
+    return path
+
+
+def test_a_valid_track_file_loads(tmp_path: Path) -> None:
+    (track,) = load_tracks(_write_track_file(tmp_path))
+    assert track.key == "demo"
+    assert len(track.modules) == 10
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        (
+            {
+                "modules": [
+                    {
+                        "title": "M",
+                        "description": "D",
+                        "level": "beginner",
+                        "topics": ["a", "b", "c"],
+                    }
+                ]
+                * 10
+            },
+            "unique",
+        ),
+        ({"aliases": ["Demo"]}, "lowercase"),
+        (
+            {
+                "modules": [
+                    {"title": "M", "description": "D", "level": "expert", "topics": ["a", "b", "c"]}
+                ]
+            },
+            "unknown level",
+        ),
+        (
+            {"modules": [{"title": "M", "description": "D", "level": "beginner", "topics": ["a"]}]},
+            "3 to 5 topics",
+        ),
+    ],
+)
+def test_a_malformed_track_file_is_refused_naming_the_rule(
+    tmp_path: Path, changes: dict[str, object], message: str
+) -> None:
+    with pytest.raises(TrackFileError, match=message):
+        load_tracks(_write_track_file(tmp_path, **changes))

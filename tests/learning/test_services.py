@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import timedelta
 from typing import Any
 
 import pytest
 from django.db import IntegrityError, connection, transaction
+from django.utils import timezone
 
 from skillsync.accounts.models import LearnerProfile, User
 from skillsync.core.errors import ErrorCode, SkillSyncError
@@ -115,6 +117,22 @@ def test_database_constraints_hold_without_python_checks(
         )
     )
     _violates(lambda: User.objects.create(email=user.email.upper()))
+    _violates(lambda: LearnerProfile.objects.filter(user=user).update(goals="g" * 501))
+    _violates(lambda: LearnerProfile.objects.filter(user=user).update(preferred_language="xx_"))
+    _violates(lambda: Roadmap.objects.filter(pk=roadmap.pk).update(skill=""))
+    _violates(lambda: Roadmap.objects.filter(pk=roadmap.pk).update(goal="g" * 501))
+    _violates(lambda: Module.objects.filter(pk=module.pk).update(title=""))
+    now = timezone.now()
+    _violates(lambda: LessonProgress.objects.create(user=user, lesson=lesson, completed_at=now))
+    _violates(
+        lambda: LessonProgress.objects.create(
+            user=user,
+            lesson=lesson,
+            status=ProgressStatus.COMPLETED,
+            started_at=now,
+            completed_at=now - timedelta(seconds=1),
+        )
+    )
     _violates(lambda: LessonContentFactory.create(cache_key=""))
     content = LessonContentFactory.create()
     _violates(lambda: LessonContentFactory.create(cache_key=content.cache_key))
@@ -134,3 +152,16 @@ def test_positions_can_be_swapped_in_one_transaction(
             cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
     swapped = list(Module.objects.filter(roadmap=roadmap).order_by("position")[:2])
     assert (swapped[0].id, swapped[1].id) == (ids[1], ids[0])
+
+
+def test_progress_counts_only_the_owners_lessons_once(
+    user: User, other_user: User, onboard: Callable[..., Any]
+) -> None:
+    roadmap = onboard(user)
+    lessons = list(Lesson.objects.filter(module__roadmap=roadmap))
+    # A stray progress row of another user (written around the services) changes nothing.
+    LessonProgress.objects.create(user=other_user, lesson=lessons[0])
+    lesson_mark_complete(user=user, lesson_id=lessons[1].id)
+    roadmap.refresh_from_db()
+    assert roadmap.progress["total_lessons"] == len(lessons)
+    assert roadmap.progress["completed_lessons"] == 1

@@ -16,8 +16,7 @@ from skillsync.learning import selectors
 class LearningQuery:
     @strawberry.field(description="The viewer's roadmaps with their progress, newest first.")
     def dashboard(self, info: Info[Any, Any], offset: int = 0, limit: int = 20) -> Dashboard:
-        offset = max(0, offset)
-        limit = max(1, min(limit, selectors.MAX_PAGE_SIZE))
+        offset, limit = selectors.clamp_page(offset=offset, limit=limit)
         return Dashboard(offset=offset, limit=limit, _user=viewer(info))
 
     @strawberry.field

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from django.db import models
+from django.db.models.functions import Length
+from django.db.models.lookups import LessThanOrEqual
 
 
 def choices_check(
@@ -18,3 +20,12 @@ def position_unique(parent: str, name: str) -> models.UniqueConstraint:
     return models.UniqueConstraint(
         fields=[parent, "position"], name=name, deferrable=models.Deferrable.DEFERRED
     )
+
+
+def not_empty(field: str, name: str) -> models.CheckConstraint:
+    return models.CheckConstraint(condition=~models.Q(**{field: ""}), name=name)
+
+
+def max_length(field: str, limit: int, name: str) -> models.CheckConstraint:
+    """For TextFields, whose max_length Django enforces only in forms."""
+    return models.CheckConstraint(condition=LessThanOrEqual(Length(field), limit), name=name)

