@@ -10,6 +10,7 @@ from strawberry_django.optimizer import DjangoOptimizerExtension
 from skillsync.api.accounts.mutations import AccountsMutation
 from skillsync.api.accounts.queries import AccountsQuery
 from skillsync.api.errors import ErrorCodes, is_unexpected
+from skillsync.api.limits import hardening_extensions, schema_config
 from skillsync.api.learning.mutations import LearningMutation
 from skillsync.api.learning.queries import LearningQuery
 
@@ -38,5 +39,6 @@ class SkillSyncSchema(strawberry.Schema):
 schema = SkillSyncSchema(
     query=Query,
     mutation=Mutation,
-    extensions=[DjangoOptimizerExtension, ErrorCodes],
+    extensions=[*hardening_extensions(), DjangoOptimizerExtension, ErrorCodes],
+    config=schema_config(),
 )

@@ -44,6 +44,8 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "skillsync.urls"
+
+from .security import *  # noqa: E402, F403
 ASGI_APPLICATION = "skillsync.asgi.application"
 
 TEMPLATES = [
