@@ -1,0 +1,1 @@
+"""Global rate limits shared by every web and worker process, counted in PostgreSQL."""
