@@ -1,14 +1,120 @@
-"""Limits that keep one GraphQL request cheap. (Filled in by the hardening work.)"""
+"""Limits that keep one GraphQL request cheap.
+
+- Size and shape are refused before anything runs: the parser stops after
+  ``GRAPHQL_MAX_TOKENS`` tokens, and validation refuses documents nested deeper than
+  ``GRAPHQL_MAX_DEPTH`` or with more than ``GRAPHQL_MAX_ALIASES`` aliases. These rejections are
+  plain GraphQL errors, so ``ErrorCodes`` gives them ``GRAPHQL_VALIDATION_FAILED``.
+- Execution has a deadline (``GRAPHQL_REQUEST_TIME_LIMIT_SECONDS``): once it has passed, no
+  further field is resolved and the client gets ``REQUEST_TIMEOUT``.
+- Without ``GRAPHQL_INTROSPECTION`` (production) the schema cannot be introspected, and error
+  messages do not suggest names ("Did you mean ...?"), which would reveal it piece by piece.
+
+Batching (a JSON array of operations) is refused by the view: strawberry's batching is off
+unless ``StrawberryConfig.batching_config`` is set, which it is not here.
+"""
 
 from __future__ import annotations
 
-from strawberry.extensions import SchemaExtension
+import re
+import time
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from django.conf import settings
+from graphql import GraphQLError, GraphQLResolveInfo
+from strawberry.extensions import (
+    DisableIntrospection,
+    MaxAliasesLimiter,
+    MaxTokensLimiter,
+    QueryDepthLimiter,
+    SchemaExtension,
+)
 from strawberry.schema.config import StrawberryConfig
+from strawberry.utils.await_maybe import AwaitableOrValue
+
+from skillsync.core.errors import ErrorCode, SkillSyncError
+
+# A class, or a factory that builds a fresh instance for each request (strawberry deprecates
+# sharing one instance between requests).
+ExtensionFactory = type[SchemaExtension] | Callable[[], SchemaExtension]
+
+# graphql-core appends suggestions to messages: "... Did you mean 'goal'?"
+_SUGGESTION = re.compile(r"\s*Did you mean .*$", re.DOTALL)
 
 
-def hardening_extensions() -> list[type[SchemaExtension] | SchemaExtension]:
-    return []
+def _is_timeout(error: GraphQLError) -> bool:
+    original = error.original_error
+    return isinstance(original, SkillSyncError) and original.code == ErrorCode.REQUEST_TIMEOUT
 
 
-def schema_config() -> StrawberryConfig:
-    return StrawberryConfig()
+class RequestTimeLimit(SchemaExtension):
+    """Stops resolving fields once the request's time budget is spent.
+
+    The check runs before each resolver, so a single slow resolver is not interrupted (the
+    database's own statement timeout is the guard for that); what it stops is a query whose
+    many cheap fields add up. Every field refused after the deadline would be its own error,
+    so the answer keeps only the first.
+    """
+
+    deadline: float = 0.0
+
+    def on_execute(self) -> Iterator[None]:
+        limit = float(settings.GRAPHQL_REQUEST_TIME_LIMIT_SECONDS)
+        self.deadline = time.monotonic() + limit
+        yield
+        result = self.execution_context.result
+        errors = getattr(result, "errors", None)
+        if result is not None and errors:
+            first = next((error for error in errors if _is_timeout(error)), None)
+            result.errors = [error for error in errors if error is first or not _is_timeout(error)]
+
+    def resolve(
+        self,
+        _next: Callable[..., object],
+        root: Any,
+        info: GraphQLResolveInfo[Any],
+        *args: str,
+        **kwargs: Any,
+    ) -> AwaitableOrValue[object]:
+        if time.monotonic() >= self.deadline:
+            raise SkillSyncError(
+                ErrorCode.REQUEST_TIMEOUT, "the request took too long and was stopped"
+            )
+        return _next(root, info, *args, **kwargs)
+
+
+class HideSuggestions(SchemaExtension):
+    """Strips "Did you mean ...?" from every error message.
+
+    ``StrawberryConfig.disable_field_suggestions`` only covers unknown fields; graphql-core
+    also suggests argument, type and enum value names.
+    """
+
+    def on_operation(self) -> Iterator[None]:
+        yield
+        for error in getattr(self.execution_context.result, "errors", None) or ():
+            error.message = _SUGGESTION.sub("", error.message)
+
+
+def _introspection(introspection: bool | None) -> bool:
+    return bool(settings.GRAPHQL_INTROSPECTION) if introspection is None else introspection
+
+
+def hardening_extensions(introspection: bool | None = None) -> list[ExtensionFactory]:
+    """The limiting extensions; ``introspection`` defaults to the setting."""
+    max_depth = int(settings.GRAPHQL_MAX_DEPTH)
+    max_aliases = int(settings.GRAPHQL_MAX_ALIASES)
+    max_tokens = int(settings.GRAPHQL_MAX_TOKENS)
+    extensions: list[ExtensionFactory] = [
+        lambda: MaxTokensLimiter(max_token_count=max_tokens),
+        lambda: QueryDepthLimiter(max_depth=max_depth),
+        lambda: MaxAliasesLimiter(max_alias_count=max_aliases),
+        RequestTimeLimit,
+    ]
+    if not _introspection(introspection):
+        extensions += [DisableIntrospection, HideSuggestions]
+    return extensions
+
+
+def schema_config(introspection: bool | None = None) -> StrawberryConfig:
+    return StrawberryConfig(disable_field_suggestions=not _introspection(introspection))
