@@ -44,7 +44,8 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy
 	DJANGO_SETTINGS_MODULE=skillsync.settings.test $(VENV)/bin/skillsync makemigrations --check --dry-run
-	DJANGO_SETTINGS_MODULE=skillsync.settings.test $(VENV)/bin/skillsync graphql_schema --output schema.graphql --check
+	DJANGO_SETTINGS_MODULE=skillsync.settings.test $(VENV)/bin/skillsync graphql_schema --check
+	scripts/deploy-check
 
 fmt: $(STAMP)
 	$(VENV)/bin/ruff format .
@@ -54,7 +55,7 @@ bench: $(STAMP)
 	$(PY) -m bench
 
 schema: $(STAMP)
-	DJANGO_SETTINGS_MODULE=skillsync.settings.test $(VENV)/bin/skillsync graphql_schema --output schema.graphql
+	DJANGO_SETTINGS_MODULE=skillsync.settings.test $(VENV)/bin/skillsync graphql_schema --write
 
 lock: $(STAMP)
 	$(UV) pip compile --quiet pyproject.toml --generate-hashes --python-version 3.12 -o requirements.lock

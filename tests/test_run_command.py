@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 from uuid import uuid4
 
+import httpx
 import psutil
 import pytest
 from django.conf import settings
@@ -193,14 +194,36 @@ def test_run_serves_the_app_with_a_worker_and_stops_everything_on_ctrl_c() -> No
         )
 
 
-def test_run_answers_a_graphql_json_post() -> None:
-    # given: the web server alone
-    with _running_app("--no-worker") as app:
-        # when: an anonymous client asks who it is, as the SPA and API clients do
-        answer = _request(f"{app.base}/graphql", {"query": "{ me { id } }"})
+def test_run_serves_the_auth_flow_over_real_http() -> None:
+    # given: the web server alone, and a client that keeps cookies like a browser
+    with _running_app("--no-worker") as app, httpx.Client(base_url=app.base, timeout=5) as http:
+        # an anonymous client asks who it is, as the SPA does on page load
+        assert http.post("/graphql", json={"query": "{ me { id } }"}).json() == {
+            "data": {"me": None}
+        }
+        # when: it signs up
+        signed_up = http.post("/graphql", json={"query": REGISTER}).json()["data"]["register"]
+        # then: the refresh cookie is scoped to the auth endpoint, so /graphql never sees it
+        refresh = next(c for c in http.cookies.jar if c.name == "skillsync_refresh")
+        assert refresh.path == "/auth/"
+        assert refresh.has_nonstandard_attr("HttpOnly")
+        # and: the cookie refreshes the session through the auth endpoint
+        refreshed = http.post(
+            "/auth/graphql",
+            json={"query": "mutation { refreshToken { accessToken user { id } } }"},
+            headers={"X-SkillSync-Auth": "1", "Sec-Fetch-Site": "same-origin"},
+        ).json()["data"]["refreshToken"]
+        assert refreshed["user"]["id"] == signed_up["user"]["id"]
+        me = http.post(
+            "/graphql",
+            json={"query": "{ me { email } }"},
+            headers={"Authorization": f"Bearer {refreshed['accessToken']}"},
+        ).json()
+        assert me == {"data": {"me": {"email": "live@example.org"}}}
 
-        # then
-        assert answer == (200, {"data": {"me": None}})
+
+REGISTER = """mutation { register(email: "live@example.org", password: "a long passphrase 42") {
+  accessToken user { id } } }"""
 
 
 def test_a_sigkilled_run_leaves_nothing_that_blocks_the_next_run() -> None:

@@ -92,3 +92,96 @@ class LearnerProfile(models.Model):
 
     def __str__(self) -> str:
         return f"profile of {self.user_id}"
+
+
+class RefreshFamily(models.Model):
+    """One log-in on one device: the chain of refresh tokens that rotation produces.
+
+    Revoking the family ends every token in it, including the access tokens that name it.
+    """
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="refresh_families")
+    # SHA-256 of the device cookie: a refresh from another browser is refused.
+    device_hash = models.CharField(max_length=64)
+    created_at = models.DateTimeField(auto_now_add=True)
+    expires_at = models.DateTimeField()
+    last_used_at = models.DateTimeField(auto_now_add=True)
+    revoked_at = models.DateTimeField(null=True, blank=True)
+    revoked_reason = models.CharField(max_length=32, blank=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["user", "revoked_at"], name="family_user_live")]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(revoked_at__isnull=True) | ~models.Q(revoked_reason=""),
+                name="family_revocation_has_reason",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"family {self.id} of {self.user_id}"
+
+
+class RefreshToken(models.Model):
+    """A refresh token, stored only as a hash. ``rotated_at`` marks it used: presenting it
+    again is reuse."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    family = models.ForeignKey(RefreshFamily, on_delete=models.CASCADE, related_name="tokens")
+    token_hash = models.CharField(max_length=64, unique=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    expires_at = models.DateTimeField()
+    rotated_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        constraints = [
+            # At most one unused token per family: rotation never leaves two live chains.
+            models.UniqueConstraint(
+                fields=["family"],
+                condition=models.Q(rotated_at__isnull=True),
+                name="refresh_one_live_token_per_family",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"refresh token {self.id}"
+
+
+class AuthEventKind(models.TextChoices):
+    REGISTERED = "registered"
+    LOGIN = "login"
+    LOGIN_FAILED = "login_failed"
+    LOGIN_THROTTLED = "login_throttled"
+    REFRESHED = "refreshed"
+    REFRESH_CONFLICT = "refresh_conflict"
+    REUSE_DETECTED = "reuse_detected"
+    DEVICE_MISMATCH = "device_mismatch"
+    LOGOUT = "logout"
+    LOGOUT_ALL = "logout_all"
+    ROLE_CHANGED = "role_changed"
+
+
+class AuthEvent(models.Model):
+    """Audit log of authentication. IP address and User-Agent are risk signals for people
+    reviewing it; they never log anyone out by themselves (mobile networks change IPs)."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    kind = models.CharField(max_length=24, choices=AuthEventKind.choices)
+    user = models.ForeignKey(
+        User, null=True, blank=True, on_delete=models.SET_NULL, related_name="auth_events"
+    )
+    family = models.ForeignKey(
+        RefreshFamily, null=True, blank=True, on_delete=models.SET_NULL, related_name="events"
+    )
+    ip_address = models.GenericIPAddressField(null=True, blank=True)
+    user_agent = models.CharField(max_length=256, blank=True)
+    details = models.JSONField(default=dict, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["user", "-created_at"], name="authevent_user_recent")]
+        constraints = [choices_check("kind", AuthEventKind, "authevent_kind_valid")]
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.user_id} {self.created_at:%Y-%m-%d %H:%M:%S}"

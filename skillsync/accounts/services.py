@@ -1,23 +1,41 @@
-"""Writes of the accounts domain: sign-up and session log-in.
+"""Writes of the accounts domain: sign-up, log-in, roles.
 
-Interim authentication: Django sessions. The JWT design (access token in memory, rotating
-refresh cookie) replaces the session log-in without changing these services' callers.
+Log-in and sign-up start a session (see ``sessions.py``): an access token for the client's
+memory and a refresh token for an HttpOnly cookie.
 """
 
 from __future__ import annotations
 
-from django.contrib.auth import authenticate, login, logout
+import hashlib
+
+from django.conf import settings
+from django.contrib.auth import authenticate
 from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import IntegrityError, transaction
-from django.http import HttpRequest
 
-from skillsync.accounts.models import User
-from skillsync.core.errors import ErrorCode, InvalidInputError, SkillSyncError
+from skillsync.accounts.audit import auth_event_record
+from skillsync.accounts.models import AuthEventKind, Role, User
+from skillsync.accounts.sessions import IssuedSession, session_start, sessions_revoke_all
+from skillsync.core.errors import (
+    ErrorCode,
+    InvalidInputError,
+    NotFoundError,
+    RateLimitedError,
+    SkillSyncError,
+)
+from skillsync.core.ids import parse_id
+from skillsync.core.request_meta import RequestMeta
 from skillsync.core.text import has_control_characters
+from skillsync.ratelimit.services import Limit, hit, peek, reset
 
 MAX_PASSWORD_CHARS = 256
+
+
+def _limit(scope: str, setting: tuple[int, int]) -> Limit:
+    events, window = setting
+    return Limit(scope=scope, limit=events, window_seconds=window)
 
 
 def _clean_email(email: str) -> str:
@@ -31,9 +49,25 @@ def _clean_email(email: str) -> str:
     return email
 
 
+def user_register(
+    *, email: str, password: str, device_id: str | None, meta: RequestMeta
+) -> IssuedSession:
+    """Create a learner account and log it in."""
+    registrations = _limit("registrations-ip", settings.REGISTRATIONS_PER_IP)
+    if (
+        meta.ip_address
+        and not (decision := hit(limit=registrations, subject=meta.ip_address)).allowed
+    ):
+        raise RateLimitedError(
+            "too many sign-ups from this address", retry_after_seconds=decision.retry_after_seconds
+        )
+    user = _user_create(email=email, password=password)
+    auth_event_record(kind=AuthEventKind.REGISTERED, meta=meta, user=user)
+    return session_start(user=user, device_id=device_id, meta=meta)
+
+
 @transaction.atomic
-def user_register(*, email: str, password: str, request: HttpRequest | None = None) -> User:
-    """Create an account; with ``request``, also start a session for it."""
+def _user_create(*, email: str, password: str) -> User:
     email = _clean_email(email)
     if len(password) > MAX_PASSWORD_CHARS:
         raise InvalidInputError(
@@ -49,26 +83,77 @@ def user_register(*, email: str, password: str, request: HttpRequest | None = No
         )
     try:
         with transaction.atomic():
-            user = User.objects.create_user(email=email, password=password)
+            return User.objects.create_user(email=email, password=password)
     except IntegrityError:  # a concurrent sign-up won the unique constraint
         raise SkillSyncError(
             ErrorCode.EMAIL_TAKEN, "an account with this email exists", field="email"
         ) from None
-    if request is not None:
-        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
-    return user
 
 
-def user_login(*, request: HttpRequest, email: str, password: str) -> User:
-    """Start a session. Wrong email and wrong password are the same error."""
-    if len(password) > MAX_PASSWORD_CHARS or has_control_characters(email):
+def user_login(
+    *, email: str, password: str, device_id: str | None, meta: RequestMeta
+) -> IssuedSession:
+    """Check the password and start a session. Wrong email and wrong password are the same
+    error; repeated failures per account and per address are throttled."""
+    email = email.strip().lower()
+    # The account key is a hash of the email; the limiter stores only hashes anyway.
+    account = hashlib.sha256(email.encode()).hexdigest()
+    per_account = _limit("login-failures-account", settings.LOGIN_FAILURES_PER_ACCOUNT)
+    per_ip = _limit("login-failures-ip", settings.LOGIN_FAILURES_PER_IP)
+    checks = [(per_account, account)] + ([(per_ip, meta.ip_address)] if meta.ip_address else [])
+    for limit, subject in checks:
+        decision = peek(limit=limit, subject=subject)
+        if not decision.allowed:
+            auth_event_record(kind=AuthEventKind.LOGIN_THROTTLED, meta=meta, scope=limit.scope)
+            raise RateLimitedError(
+                "too many failed log-ins: wait before trying again",
+                retry_after_seconds=decision.retry_after_seconds,
+            )
+
+    user = None
+    if len(password) <= MAX_PASSWORD_CHARS and not has_control_characters(email):
+        found = authenticate(None, email=email, password=password)
+        user = found if isinstance(found, User) else None
+    if user is None:
+        for limit, subject in checks:
+            hit(limit=limit, subject=subject)
+        auth_event_record(
+            kind=AuthEventKind.LOGIN_FAILED,
+            meta=meta,
+            user=User.objects.filter(email=email).first()
+            if not has_control_characters(email)
+            else None,
+        )
         raise SkillSyncError(ErrorCode.INVALID_CREDENTIALS, "wrong email or password")
-    user = authenticate(request, email=email.strip().lower(), password=password)
-    if not isinstance(user, User):
-        raise SkillSyncError(ErrorCode.INVALID_CREDENTIALS, "wrong email or password")
-    login(request, user)
-    return user
+
+    reset(limit=per_account, subject=account)
+    auth_event_record(kind=AuthEventKind.LOGIN, meta=meta, user=user)
+    return session_start(user=user, device_id=device_id, meta=meta)
 
 
-def user_logout(*, request: HttpRequest) -> None:
-    logout(request)
+@transaction.atomic
+def user_set_role(*, actor: User, user_id: str, role: str, meta: RequestMeta) -> User:
+    """An admin changes a user's role. The user's sessions end, since their tokens carry the
+    old role."""
+    if actor.role != Role.ADMIN:
+        raise SkillSyncError(ErrorCode.FORBIDDEN, "only admins can change roles")
+    if role not in Role.values:
+        raise InvalidInputError("role", f"unknown role {role[:20]!r}")
+    target = User.objects.select_for_update().filter(pk=parse_id(user_id, field="user_id")).first()
+    if target is None:
+        raise NotFoundError("user")
+    if target.pk == actor.pk and role != Role.ADMIN:
+        raise SkillSyncError(ErrorCode.CONFLICT, "admins cannot demote themselves", field="role")
+    if target.role != role:
+        previous, target.role = target.role, role
+        target.save(update_fields=["role"])
+        auth_event_record(
+            kind=AuthEventKind.ROLE_CHANGED,
+            meta=meta,
+            user=target,
+            previous=previous,
+            role=role,
+            by=str(actor.pk),
+        )
+        sessions_revoke_all(user=target, reason="role_changed", meta=meta)
+    return target

@@ -12,9 +12,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+import strawberry
 from graphql import DocumentNode, GraphQLError, Node, visit
 from graphql.language import ArgumentNode, ObjectFieldNode, Visitor
 from strawberry.extensions import SchemaExtension
+from strawberry.types import ExecutionContext
 
 from skillsync.core.errors import ErrorCode, SkillSyncError
 
@@ -83,3 +85,14 @@ class ErrorCodes(SchemaExtension):
         if result is not None and errors:
             document = self.execution_context.graphql_document
             result.errors = [with_code(error, document) for error in errors]
+
+
+class SkillSyncSchema(strawberry.Schema):
+    def process_errors(
+        self, errors: list[GraphQLError], execution_context: ExecutionContext | None = None
+    ) -> None:
+        """Log only what is a bug: expected errors (a service's SkillSyncError, invalid
+        queries) are answers to the client, and tracebacks of them would bury real failures."""
+        unexpected = [error for error in errors if is_unexpected(error)]
+        if unexpected:
+            super().process_errors(unexpected, execution_context)

@@ -18,10 +18,21 @@ class ErrorCode(StrEnum):
     CONFLICT = "CONFLICT"
     ONBOARDING_REQUIRED = "ONBOARDING_REQUIRED"
     INVALID_CREDENTIALS = "INVALID_CREDENTIALS"
+    TOKEN_INVALID = "TOKEN_INVALID"
+    TOKEN_EXPIRED = "TOKEN_EXPIRED"
+    SESSION_REVOKED = "SESSION_REVOKED"
+    SESSION_EXPIRED = "SESSION_EXPIRED"
+    REFRESH_TOKEN_MISSING = "REFRESH_TOKEN_MISSING"
+    REFRESH_CONFLICT = "REFRESH_CONFLICT"
+    DEVICE_MISMATCH = "DEVICE_MISMATCH"
+    RATE_LIMITED = "RATE_LIMITED"
+    CSRF_FAILED = "CSRF_FAILED"
     EMAIL_TAKEN = "EMAIL_TAKEN"
+    BAD_REQUEST = "BAD_REQUEST"
     PAYLOAD_TOO_LARGE = "PAYLOAD_TOO_LARGE"
     UNSUPPORTED_MEDIA_TYPE = "UNSUPPORTED_MEDIA_TYPE"
     GRAPHQL_VALIDATION_FAILED = "GRAPHQL_VALIDATION_FAILED"
+    REQUEST_TIMEOUT = "REQUEST_TIMEOUT"
     INTERNAL = "INTERNAL"
 
 
@@ -39,17 +50,26 @@ class SkillSyncError(Exception):
     carries ``{"code": ..., "field": ...}`` without any translation layer.
     """
 
-    def __init__(self, code: ErrorCode, message: str, *, field: str | None = None) -> None:
+    def __init__(
+        self,
+        code: ErrorCode,
+        message: str,
+        *,
+        field: str | None = None,
+        details: dict[str, Any] | None = None,
+    ) -> None:
         super().__init__(message)
         self.code = code
         self.field = field
         self.message = message
+        self.details = details or {}
 
     @property
     def extensions(self) -> dict[str, Any]:
         ext: dict[str, Any] = {"code": self.code.value}
         if self.field is not None:
             ext["field"] = camel_case(self.field)
+        ext.update({camel_case(key): value for key, value in self.details.items()})
         return ext
 
 
@@ -61,3 +81,11 @@ class NotFoundError(SkillSyncError):
 class InvalidInputError(SkillSyncError):
     def __init__(self, field: str, message: str) -> None:
         super().__init__(ErrorCode.INVALID_INPUT, message, field=field)
+
+
+class RateLimitedError(SkillSyncError):
+    def __init__(self, message: str, *, retry_after_seconds: int) -> None:
+        super().__init__(
+            ErrorCode.RATE_LIMITED, message, details={"retry_after": retry_after_seconds}
+        )
+        self.retry_after_seconds = retry_after_seconds

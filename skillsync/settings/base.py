@@ -26,15 +26,19 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.postgres",
+    "corsheaders",
     "strawberry_django",
     "procrastinate.contrib.django",
     "skillsync",
     "skillsync.accounts",
     "skillsync.learning",
+    "skillsync.ratelimit",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -45,7 +49,9 @@ MIDDLEWARE = [
 
 ROOT_URLCONF = "skillsync.urls"
 
+from .auth import *  # noqa: E402, F403
 from .security import *  # noqa: E402, F403
+
 ASGI_APPLICATION = "skillsync.asgi.application"
 
 TEMPLATES = [
@@ -88,6 +94,10 @@ EMBEDDED_DATABASE_GUEST = env.EMBEDDED_DATABASE_GUEST
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "accounts.User"
+PASSWORD_HASHERS = [
+    "django.contrib.auth.hashers.Argon2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -108,9 +118,6 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = env.GRAPHQL_MAX_BODY_BYTES
 
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
-X_FRAME_OPTIONS = "DENY"
-SECURE_CONTENT_TYPE_NOSNIFF = True
-SECURE_REFERRER_POLICY = "same-origin"
 
 STRAWBERRY_DJANGO = {
     "FIELD_DESCRIPTION_FROM_HELP_TEXT": True,

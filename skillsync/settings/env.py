@@ -60,4 +60,14 @@ VAR_DIR: Path = Path(_str("SKILLSYNC_VAR_DIR", str(PROJECT_DIR / "var"))).resolv
 # Set by `skillsync run` for its children: use the embedded server the parent owns.
 EMBEDDED_DATABASE_GUEST: bool = _bool("SKILLSYNC_EMBEDDED_DATABASE_GUEST", False)
 LOG_LEVEL: str = _str("SKILLSYNC_LOG_LEVEL", "INFO").upper()
+# Access tokens: signed with this key (not SECRET_KEY); previous keys still verify during a
+# key rotation. Production refuses to start without a signing key.
+JWT_SIGNING_KEY: str = _str("SKILLSYNC_JWT_SIGNING_KEY", "")
+JWT_PREVIOUS_KEYS: list[str] = _list("SKILLSYNC_JWT_PREVIOUS_KEYS")
+JWT_ALGORITHM: str = _str("SKILLSYNC_JWT_ALGORITHM", "HS256")
+JWT_LEEWAY_SECONDS: int = _int("SKILLSYNC_JWT_LEEWAY_SECONDS", 30)
+# Browser origins (scheme://host[:port]) allowed to call /graphql from another site.
+CORS_ALLOWED_ORIGINS: list[str] = _list("SKILLSYNC_CORS_ALLOWED_ORIGINS")
+# How many reverse proxies in front of SkillSync append to X-Forwarded-For (0: use the peer).
+TRUSTED_PROXY_COUNT: int = _int("SKILLSYNC_TRUSTED_PROXY_COUNT", 0)
 GRAPHQL_MAX_BODY_BYTES: int = _int("SKILLSYNC_GRAPHQL_MAX_BODY_BYTES", 1_000_000)

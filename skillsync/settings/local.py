@@ -10,3 +10,5 @@ DEBUG = True if env.DEBUG is None else env.DEBUG
 # without its own (see production.py).
 SECRET_KEY = env.SECRET_KEY or "skillsync-local-development-only-not-secret"
 GRAPHIQL = DEBUG
+# Access tokens in development are signed with a fixed key, unless one is configured.
+JWT_SIGNING_KEY = env.JWT_SIGNING_KEY or "skillsync-local-jwt-key-not-secret-0123456789"

@@ -6,6 +6,7 @@ from django.core.exceptions import ImproperlyConfigured
 
 from . import env
 from .base import *  # noqa: F403
+from .production_security import *  # noqa: F403
 
 
 def _require(name: str, value: object) -> None:
@@ -17,6 +18,11 @@ _require("SECRET_KEY", env.SECRET_KEY)
 if len(env.SECRET_KEY) < 50:
     raise ImproperlyConfigured("SECRET_KEY must be at least 50 characters long in production")
 _require("DATABASE_URL", env.DATABASE_URL)
+_require("SKILLSYNC_JWT_SIGNING_KEY", env.JWT_SIGNING_KEY)
+if len(env.JWT_SIGNING_KEY) < 32:
+    raise ImproperlyConfigured("SKILLSYNC_JWT_SIGNING_KEY must be at least 32 characters long")
+if env.JWT_SIGNING_KEY == env.SECRET_KEY:
+    raise ImproperlyConfigured("SKILLSYNC_JWT_SIGNING_KEY must differ from SECRET_KEY")
 _require("ALLOWED_HOSTS", env.ALLOWED_HOSTS)
 
 DEBUG = False
@@ -33,3 +39,11 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
+
+# Auth cookies: Secure, and prefixed so the browser enforces it. The device cookie is __Host-
+# (this host only, path /); the refresh cookie keeps its narrow path, which __Host- forbids, so
+# it is __Secure-. A cookie planted by a sibling subdomain cannot pass the device check anyway.
+JWT_SIGNING_KEY = env.JWT_SIGNING_KEY
+AUTH_COOKIES_SECURE = True
+REFRESH_COOKIE_NAME = "__Secure-skillsync_refresh"
+DEVICE_COOKIE_NAME = "__Host-skillsync_device"

@@ -10,3 +10,4 @@ GRAPHIQL = False
 # Tests create many users; the slow default hasher would dominate their run time.
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 ALLOWED_HOSTS = ["127.0.0.1", "localhost", "testserver"]
+JWT_SIGNING_KEY = "skillsync-test-jwt-signing-key-not-secret-0123456789abcdefghijklmnop"

@@ -12,7 +12,7 @@ from django.test import Client
 
 from skillsync.accounts.models import User
 from skillsync.learning.models import Lesson, LessonProgress, Roadmap
-from tests.conftest import post_graphql
+from tests.conftest import access_token, post_graphql
 
 OPERATIONS = {
     "roadmap": "query($id: ID!) { roadmap(id: $id) { id } }",
@@ -38,8 +38,9 @@ def test_owner_can_reach_their_objects(
     client: Client, user: User, onboard: Callable[..., Any], operation: str
 ) -> None:
     ids = _ids(onboard(user))
-    client.force_login(user)
-    result = post_graphql(client, OPERATIONS[operation], {"id": ids[operation]})
+    result = post_graphql(
+        client, OPERATIONS[operation], {"id": ids[operation]}, token=access_token(user)
+    )
     assert "errors" not in result, result
 
 
@@ -48,10 +49,10 @@ def test_another_learner_gets_the_same_not_found_as_a_missing_id(
     client: Client, user: User, other_user: User, onboard: Callable[..., Any], operation: str
 ) -> None:
     ids = _ids(onboard(user))
-    client.force_login(other_user)
+    token = access_token(other_user)
 
-    foreign = post_graphql(client, OPERATIONS[operation], {"id": ids[operation]})
-    missing = post_graphql(client, OPERATIONS[operation], {"id": str(uuid.uuid4())})
+    foreign = post_graphql(client, OPERATIONS[operation], {"id": ids[operation]}, token=token)
+    missing = post_graphql(client, OPERATIONS[operation], {"id": str(uuid.uuid4())}, token=token)
 
     assert foreign["errors"][0]["extensions"] == {"code": "NOT_FOUND"}
     assert foreign["errors"][0]["message"] == missing["errors"][0]["message"]
@@ -65,8 +66,7 @@ def test_another_learner_gets_the_same_not_found_as_a_missing_id(
 def test_malformed_ids_get_invalid_id(
     client: Client, user: User, operation: str, bad_id: str
 ) -> None:
-    client.force_login(user)
-    result = post_graphql(client, OPERATIONS[operation], {"id": bad_id})
+    result = post_graphql(client, OPERATIONS[operation], {"id": bad_id}, token=access_token(user))
     assert result["errors"][0]["extensions"]["code"] == "INVALID_ID"
 
 

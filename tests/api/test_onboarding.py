@@ -11,11 +11,11 @@ from django.test import Client
 
 from skillsync.accounts.models import LearnerProfile, User
 from skillsync.learning.models import Lesson, Module, Roadmap
-from tests.conftest import GraphQL, error_of, post_graphql
+from tests.conftest import GraphQL, access_token, error_of, post_graphql
 
 REGISTER = """
 mutation($email: String!, $password: String!) {
-  register(email: $email, password: $password) { id email role }
+  register(email: $email, password: $password) { accessToken user { id email role } }
 }"""
 
 ONBOARD = """
@@ -51,12 +51,13 @@ def test_sign_up_then_onboard_returns_a_planned_roadmap_in_under_a_second(
     signed_up = post_graphql(
         client, REGISTER, {"email": "Ada@Example.org", "password": "a long passphrase 42"}
     )
-    assert signed_up["data"]["register"]["email"] == "ada@example.org"
-    assert signed_up["data"]["register"]["role"] == "LEARNER"
+    assert signed_up["data"]["register"]["user"]["email"] == "ada@example.org"
+    assert signed_up["data"]["register"]["user"]["role"] == "LEARNER"
+    token = signed_up["data"]["register"]["accessToken"]
 
     # When they complete onboarding
     started = time.perf_counter()
-    result = post_graphql(client, ONBOARD, onboarding_vars())
+    result = post_graphql(client, ONBOARD, onboarding_vars(), token=token)
     elapsed = time.perf_counter() - started
 
     # Then a roadmap with modules and planned lessons comes back at once, with no content
@@ -147,9 +148,13 @@ def test_unknown_enum_written_inline_names_the_field(as_user: GraphQL) -> None:
 def test_a_ten_megabyte_goal_is_refused_before_parsing(client: Client, user: User) -> None:
     """The body limit is checked per request, before any field is parsed, so the error names
     no field: the client learns the request as a whole was too large."""
-    client.force_login(user)
     body = json.dumps({"query": ONBOARD, "variables": onboarding_vars(goal="g" * 10_000_000)})
-    response = client.post("/graphql", data=body, content_type="application/json")
+    response = client.post(
+        "/graphql",
+        data=body,
+        content_type="application/json",
+        headers={"Authorization": f"Bearer {access_token(user)}"},
+    )
     assert response.status_code == 413
     assert response.json()["errors"][0]["extensions"]["code"] == "PAYLOAD_TOO_LARGE"
     assert not LearnerProfile.objects.exists()

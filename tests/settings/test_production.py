@@ -27,6 +27,7 @@ GOOD = {
     "SECRET_KEY": "".join(secrets.choice(string.ascii_letters + string.digits) for _ in range(64)),
     "DATABASE_URL": "postgres://postgres@127.0.0.1:5432/skillsync",
     "ALLOWED_HOSTS": "example.org",
+    "SKILLSYNC_JWT_SIGNING_KEY": secrets.token_urlsafe(48),
 }
 
 
@@ -52,8 +53,19 @@ def _load_production_settings(
         ("SECRET_KEY", "x" * 49, "at least 50 characters"),
         ("DATABASE_URL", "", "DATABASE_URL"),
         ("ALLOWED_HOSTS", "", "ALLOWED_HOSTS"),
+        ("SKILLSYNC_JWT_SIGNING_KEY", "", "SKILLSYNC_JWT_SIGNING_KEY"),
+        ("SKILLSYNC_JWT_SIGNING_KEY", "k" * 31, "at least 32 characters"),
+        ("SKILLSYNC_JWT_SIGNING_KEY", GOOD["SECRET_KEY"], "must differ from SECRET_KEY"),
     ],
-    ids=["no-secret-key", "short-secret-key", "no-database-url", "no-allowed-hosts"],
+    ids=[
+        "no-secret-key",
+        "short-secret-key",
+        "no-database-url",
+        "no-allowed-hosts",
+        "no-jwt-key",
+        "short-jwt-key",
+        "jwt-key-is-secret-key",
+    ],
 )
 def test_production_refuses_to_start_without(
     tmp_path: Path, variable: str, value: str, message: str

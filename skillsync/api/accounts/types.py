@@ -35,3 +35,13 @@ class UserType:
             return root.learner_profile  # type: ignore[return-value]
         except models.LearnerProfile.DoesNotExist:
             return None
+
+
+@strawberry.type
+class AuthPayload:
+    """A started or refreshed session. Keep the access token in memory only; the refresh
+    token travels in an HttpOnly cookie the client never sees."""
+
+    access_token: str
+    access_token_expires_at: datetime
+    user: UserType

@@ -1,37 +1,49 @@
-"""``skillsync graphql_schema``: print or write the GraphQL schema (committed as schema.graphql)."""
+"""``skillsync graphql_schema``: the printed GraphQL schemas, committed as schema.graphql (the
+API at /graphql) and schema.auth.graphql (the auth endpoint at /auth/graphql)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
 
+import strawberry
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandParser
 
-from skillsync.api.schema import schema
+
+def _schemas() -> dict[str, strawberry.Schema]:
+    from skillsync.api.auth.schema import auth_schema
+    from skillsync.api.schema import schema
+
+    return {"schema.graphql": schema, "schema.auth.graphql": auth_schema}
 
 
-def printed_schema() -> str:
-    return schema.as_str().rstrip() + "\n"
+def printed_schemas() -> dict[str, str]:
+    return {name: schema.as_str().rstrip() + "\n" for name, schema in _schemas().items()}
 
 
 class Command(BaseCommand):
-    help = "Print the GraphQL schema, or write it to a file with --output."
+    help = "Print the GraphQL schema; --write or --check the committed schema files."
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("--output", type=Path, default=None)
-        parser.add_argument(
-            "--check",
-            action="store_true",
-            help="exit 1 if --output differs from the current schema",
-        )
+        group = parser.add_mutually_exclusive_group()
+        group.add_argument("--write", action="store_true", help="rewrite the committed files")
+        group.add_argument("--check", action="store_true", help="exit 1 if a file is stale")
 
-    def handle(self, *args: Any, output: Path | None, check: bool, **options: Any) -> None:
-        text = printed_schema()
-        if output is None:
-            self.stdout.write(text, ending="")
-        elif check:
-            if not output.exists() or output.read_text() != text:
-                self.stderr.write(f"{output} is out of date: run `make schema`")
-                raise SystemExit(1)
-        else:
-            output.write_text(text)
+    def handle(self, *args: Any, write: bool, check: bool, **options: Any) -> None:
+        base = Path(settings.BASE_DIR)
+        printed = printed_schemas()
+        if not (write or check):
+            self.stdout.write(printed["schema.graphql"], ending="")
+            return
+        stale = [
+            name
+            for name, text in printed.items()
+            if not (base / name).exists() or (base / name).read_text() != text
+        ]
+        if check and stale:
+            self.stderr.write(f"out of date: {', '.join(stale)} (run `make schema`)")
+            raise SystemExit(1)
+        if write:
+            for name in stale:
+                (base / name).write_text(printed[name])

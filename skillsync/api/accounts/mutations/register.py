@@ -1,18 +1,27 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 import strawberry
 from strawberry.types import Info
 
 from skillsync.accounts.services import user_register
-from skillsync.api.accounts.types import UserType
+from skillsync.api.accounts.cookies import read_device_id
+from skillsync.api.accounts.payloads import session_payload
+from skillsync.api.accounts.types import AuthPayload
+from skillsync.core.request_meta import request_meta
 
 
-def register(info: Info[Any, Any], email: str, password: str) -> UserType:
-    """Create an account and sign in."""
-    user = user_register(email=email, password=password, request=info.context.request)
-    return cast(UserType, user)
+def register(info: Info[Any, Any], email: str, password: str) -> AuthPayload:
+    """Create a learner account and log in: an access token, and the refresh cookie."""
+    request = info.context.request
+    session = user_register(
+        email=email,
+        password=password,
+        device_id=read_device_id(request),
+        meta=request_meta(request),
+    )
+    return session_payload(info, session)
 
 
 field = strawberry.mutation(resolver=register)

@@ -8,6 +8,7 @@ from strawberry.types import Info
 from skillsync.api.context import loader, viewer
 from skillsync.api.enums import CareerStage, Difficulty, LearningStyle
 from skillsync.api.learning.types import RoadmapType
+from skillsync.api.throttle import throttle_expensive
 from skillsync.learning.profile_input import ProfileInput
 from skillsync.learning.selectors import access_roadmap
 from skillsync.learning.services import onboarding_complete
@@ -27,6 +28,7 @@ class OnboardingInput:
 def complete_onboarding(info: Info[Any, Any], input: OnboardingInput) -> RoadmapType:
     """Save the learner's profile and plan a roadmap: modules and lessons, no content yet."""
     user = viewer(info)
+    throttle_expensive(user=user, action="onboarding")
     roadmap = onboarding_complete(
         user=user,
         profile=ProfileInput(
