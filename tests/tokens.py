@@ -14,7 +14,8 @@ from django.utils import timezone
 USER, FAMILY = uuid.uuid4(), uuid.uuid4()
 
 
-def forge_token(**claims: object) -> str:
+def forge_token(*, key: str | None = None, algorithm: str = "HS256", **claims: object) -> str:
+    """A token with every claim ours carry (override any; None drops it)."""
     now = timezone.now()
     payload: dict[str, object] = {
         "iss": settings.JWT_ISSUER,
@@ -29,7 +30,7 @@ def forge_token(**claims: object) -> str:
     }
     payload.update(claims)
     payload = {key: value for key, value in payload.items() if value is not None}
-    return jwt.encode(payload, settings.JWT_SIGNING_KEY, algorithm="HS256")
+    return jwt.encode(payload, key or settings.JWT_SIGNING_KEY, algorithm=algorithm)
 
 
 def tamper(token: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from typing import Any
 
 from skillsync.accounts.models import AuthEvent, AuthEventKind, RefreshFamily, User
@@ -14,12 +15,13 @@ def auth_event_record(
     meta: RequestMeta,
     user: User | None = None,
     family: RefreshFamily | None = None,
+    family_id: uuid.UUID | None = None,
     **details: Any,
 ) -> AuthEvent:
     return AuthEvent.objects.create(
         kind=kind,
         user=user,
-        family=family,
+        family_id=family.pk if family is not None else family_id,
         ip_address=meta.ip_address,
         user_agent=meta.user_agent,
         details=details,

@@ -28,7 +28,7 @@ from skillsync.core.errors import (
 from skillsync.core.ids import parse_id
 from skillsync.core.request_meta import RequestMeta
 from skillsync.core.text import has_control_characters
-from skillsync.ratelimit.services import Limit, hit, peek, reset
+from skillsync.ratelimit.services import Limit, hit, reset
 
 MAX_PASSWORD_CHARS = 256
 
@@ -62,8 +62,11 @@ def user_register(
             "too many sign-ups from this address", retry_after_seconds=decision.retry_after_seconds
         )
     user = _user_create(email=email, password=password)
-    auth_event_record(kind=AuthEventKind.REGISTERED, meta=meta, user=user)
-    return session_start(user=user, device_id=device_id, meta=meta)
+    session = session_start(user=user, device_id=device_id, meta=meta)
+    auth_event_record(
+        kind=AuthEventKind.REGISTERED, meta=meta, user=user, family_id=session.family_id
+    )
+    return session
 
 
 @transaction.atomic
@@ -94,19 +97,20 @@ def user_login(
     *, email: str, password: str, device_id: str | None, meta: RequestMeta
 ) -> IssuedSession:
     """Check the password and start a session. Wrong email and wrong password are the same
-    error; repeated failures per account and per address are throttled."""
+    error. Attempts are counted *before* the password is checked, so a burst of parallel
+    guesses cannot slip past the limit; a successful log-in clears the account's count."""
     email = email.strip().lower()
-    # The account key is a hash of the email; the limiter stores only hashes anyway.
+    # The account key is a hash of the email; the limiter stores only keyed hashes anyway.
     account = hashlib.sha256(email.encode()).hexdigest()
-    per_account = _limit("login-failures-account", settings.LOGIN_FAILURES_PER_ACCOUNT)
-    per_ip = _limit("login-failures-ip", settings.LOGIN_FAILURES_PER_IP)
-    checks = [(per_account, account)] + ([(per_ip, meta.ip_address)] if meta.ip_address else [])
-    for limit, subject in checks:
-        decision = peek(limit=limit, subject=subject)
+    per_account = _limit("login-attempts-account", settings.LOGIN_FAILURES_PER_ACCOUNT)
+    per_ip = _limit("login-attempts-ip", settings.LOGIN_FAILURES_PER_IP)
+    for limit, subject in ((per_account, account), (per_ip, meta.limit_key)):
+        decision = hit(limit=limit, subject=subject)
         if not decision.allowed:
-            auth_event_record(kind=AuthEventKind.LOGIN_THROTTLED, meta=meta, scope=limit.scope)
+            if decision.count == limit.limit + 1:  # audit the first refusal of a window only
+                auth_event_record(kind=AuthEventKind.LOGIN_THROTTLED, meta=meta, scope=limit.scope)
             raise RateLimitedError(
-                "too many failed log-ins: wait before trying again",
+                "too many log-in attempts: wait before trying again",
                 retry_after_seconds=decision.retry_after_seconds,
             )
 
@@ -115,20 +119,14 @@ def user_login(
         found = authenticate(None, email=email, password=password)
         user = found if isinstance(found, User) else None
     if user is None:
-        for limit, subject in checks:
-            hit(limit=limit, subject=subject)
-        auth_event_record(
-            kind=AuthEventKind.LOGIN_FAILED,
-            meta=meta,
-            user=User.objects.filter(email=email).first()
-            if not has_control_characters(email)
-            else None,
-        )
+        known = None if has_control_characters(email) else User.objects.filter(email=email).first()
+        auth_event_record(kind=AuthEventKind.LOGIN_FAILED, meta=meta, user=known)
         raise SkillSyncError(ErrorCode.INVALID_CREDENTIALS, "wrong email or password")
 
     reset(limit=per_account, subject=account)
-    auth_event_record(kind=AuthEventKind.LOGIN, meta=meta, user=user)
-    return session_start(user=user, device_id=device_id, meta=meta)
+    session = session_start(user=user, device_id=device_id, meta=meta)
+    auth_event_record(kind=AuthEventKind.LOGIN, meta=meta, user=user, family_id=session.family_id)
+    return session
 
 
 @transaction.atomic

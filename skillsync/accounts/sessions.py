@@ -144,6 +144,8 @@ def _rotate(*, raw_token: str, device_id: str | None, meta: RequestMeta) -> _Ref
     raw, expires = _new_refresh_token(family, now)
     family.last_used_at = now
     family.save(update_fields=["last_used_at"])
+    # Address and agent over the session's life: risk signals for review, never a log-out.
+    auth_event_record(kind=AuthEventKind.REFRESHED, meta=meta, user=user, family=family)
     return _Refreshed(session=_issued(user, family, raw, expires, device_id))
 
 
@@ -181,7 +183,10 @@ def session_logout(*, raw_token: str | None, meta: RequestMeta) -> None:
     )
     if token is None:
         return
-    _revoke(token.family, "logout", timezone.now())
+    # A conditional update, so a concurrent revocation's reason (say, reuse) is never overwritten.
+    RefreshFamily.objects.filter(pk=token.family_id, revoked_at__isnull=True).update(
+        revoked_at=timezone.now(), revoked_reason="logout"
+    )
     auth_event_record(
         kind=AuthEventKind.LOGOUT, meta=meta, user=token.family.user, family=token.family
     )

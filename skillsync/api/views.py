@@ -102,7 +102,7 @@ def _same_origin(request: HttpRequest) -> bool:
 class AuthGraphQLView(GraphQLView):
     def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
         if request.method != "POST":
-            return _error(405, ErrorCode.CSRF_FAILED, "use POST")
+            return _error(405, ErrorCode.BAD_REQUEST, "use POST")
         refused = _transport_error(request)
         if refused is not None:
             return refused

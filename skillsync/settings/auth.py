@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from django.core.exceptions import ImproperlyConfigured
+
 from . import env
 
 ACCESS_TOKEN_LIFETIME = timedelta(minutes=30)
@@ -18,6 +20,8 @@ REFRESH_REUSE_GRACE_SECONDS = 10
 JWT_SIGNING_KEY = env.JWT_SIGNING_KEY
 JWT_PREVIOUS_KEYS = env.JWT_PREVIOUS_KEYS
 JWT_ALGORITHM = env.JWT_ALGORITHM
+if JWT_ALGORITHM not in ("HS256", "HS384", "HS512"):
+    raise ImproperlyConfigured("SKILLSYNC_JWT_ALGORITHM must be HS256, HS384 or HS512")
 JWT_LEEWAY_SECONDS = env.JWT_LEEWAY_SECONDS
 JWT_ISSUER = "skillsync"
 JWT_AUDIENCE = "skillsync-api"

@@ -86,6 +86,8 @@ def database_settings(url: str) -> dict[str, Any]:
     config["CONN_HEALTH_CHECKS"] = True
     config.setdefault("OPTIONS", {})
     config["OPTIONS"].setdefault("connect_timeout", 10)
+    if env.DB_STATEMENT_TIMEOUT_MS > 0:
+        config["OPTIONS"]["options"] = f"-c statement_timeout={env.DB_STATEMENT_TIMEOUT_MS}"
     return config
 
 

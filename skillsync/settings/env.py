@@ -59,6 +59,9 @@ DATABASE_URL: str = _str("DATABASE_URL", "")
 VAR_DIR: Path = Path(_str("SKILLSYNC_VAR_DIR", str(PROJECT_DIR / "var"))).resolve()
 # Set by `skillsync run` for its children: use the embedded server the parent owns.
 EMBEDDED_DATABASE_GUEST: bool = _bool("SKILLSYNC_EMBEDDED_DATABASE_GUEST", False)
+# Longest a single SQL statement may run (0: no limit). A backstop for the GraphQL request time
+# limit, which cannot interrupt one slow query.
+DB_STATEMENT_TIMEOUT_MS: int = _int("SKILLSYNC_DB_STATEMENT_TIMEOUT_MS", 30_000)
 LOG_LEVEL: str = _str("SKILLSYNC_LOG_LEVEL", "INFO").upper()
 # Access tokens: signed with this key (not SECRET_KEY); previous keys still verify during a
 # key rotation. Production refuses to start without a signing key.

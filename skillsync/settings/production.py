@@ -21,7 +21,7 @@ _require("DATABASE_URL", env.DATABASE_URL)
 _require("SKILLSYNC_JWT_SIGNING_KEY", env.JWT_SIGNING_KEY)
 if len(env.JWT_SIGNING_KEY) < 32:
     raise ImproperlyConfigured("SKILLSYNC_JWT_SIGNING_KEY must be at least 32 characters long")
-if env.JWT_SIGNING_KEY == env.SECRET_KEY:
+if env.SECRET_KEY in (env.JWT_SIGNING_KEY, *env.JWT_PREVIOUS_KEYS):
     raise ImproperlyConfigured("SKILLSYNC_JWT_SIGNING_KEY must differ from SECRET_KEY")
 _require("ALLOWED_HOSTS", env.ALLOWED_HOSTS)
 

@@ -10,6 +10,7 @@ from django.db import connection
 from django.utils import timezone
 
 from skillsync.accounts.models import AuthEvent, RefreshFamily, RefreshToken, User
+from skillsync.accounts.services import user_login
 from skillsync.accounts.sessions import session_refresh, session_start, sessions_purge_expired
 from skillsync.core.errors import SkillSyncError
 from skillsync.core.request_meta import RequestMeta
@@ -88,3 +89,34 @@ def test_purge_task_is_scheduled_daily() -> None:
 
     periodic = {task.task.name: task.cron for task in app.periodic_registry.periodic_tasks.values()}
     assert periodic[tasks.purge_expired_sessions.name] == "23 3 * * *"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_forty_parallel_wrong_passwords_get_exactly_ten_checks() -> None:
+    """Attempts are counted before the password is checked: a burst cannot slip past."""
+    user: User = UserFactory.create()
+    barrier = threading.Barrier(40)
+    codes: list[str] = []
+    lock = threading.Lock()
+
+    def attempt() -> None:
+        try:
+            barrier.wait(timeout=10)
+            user_login(email=user.email, password="wrong", device_id=None, meta=META)
+            code = "ok"
+        except SkillSyncError as error:
+            code = error.code.value
+        finally:
+            connection.close()
+        with lock:
+            codes.append(code)
+
+    threads = [threading.Thread(target=attempt) for _ in range(40)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+
+    assert sorted(codes) == ["INVALID_CREDENTIALS"] * 10 + ["RATE_LIMITED"] * 30
+    # The refusals are audited once per window, not once per request.
+    assert AuthEvent.objects.filter(kind="login_throttled").count() == 1

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from asgiref.sync import async_to_sync
 from django.conf import settings
-from django.test import AsyncClient
+from django.test import AsyncClient, override_settings
 from django.utils import timezone
 from freezegun import freeze_time
 
@@ -241,3 +241,63 @@ def test_same_origin_by_origin_header_is_accepted(browser: Browser, user: User) 
 def test_the_auth_endpoint_refuses_get(browser: Browser, db: None) -> None:
     response = async_to_sync(browser.client.get)("/auth/graphql", {"query": REFRESH})
     assert response.status_code == 405
+
+
+def test_a_dead_sessions_cookie_is_cleared(browser: Browser, user: User) -> None:
+    browser.login(user)
+    RefreshFamily.objects.update(revoked_at=timezone.now(), revoked_reason="logout")
+    response = browser.auth(REFRESH)
+    assert _code(response) == "SESSION_REVOKED"
+    cleared = response.cookies[settings.REFRESH_COOKIE_NAME]
+    assert cleared.value == ""
+    assert cleared["path"] == "/auth/"
+    assert browser.cookie(settings.REFRESH_COOKIE_NAME) is None
+
+
+def test_a_planted_second_refresh_cookie_is_refused_without_harm(
+    browser: Browser, user: User
+) -> None:
+    browser.login(user)
+    real = browser.cookie(settings.REFRESH_COOKIE_NAME)
+    device = browser.cookie(settings.DEVICE_COOKIE_NAME)
+    # A sibling subdomain planted its own cookie of the same name: the browser sends both.
+    cookie_header = (
+        f"{settings.REFRESH_COOKIE_NAME}=planted; {settings.REFRESH_COOKIE_NAME}={real}; "
+        f"{settings.DEVICE_COOKIE_NAME}={device}"
+    )
+    response = async_to_sync(AsyncClient().post)(
+        "/auth/graphql",
+        data=json.dumps({"query": REFRESH}),
+        content_type="application/json",
+        headers={**AUTH_HEADERS, "Cookie": cookie_header},
+    )
+    assert _code(response) == "REFRESH_COOKIE_AMBIGUOUS"
+    assert settings.REFRESH_COOKIE_NAME not in response.cookies  # the real one is not deleted
+    assert RefreshFamily.objects.get(user=user).revoked_at is None
+    assert browser.auth(REFRESH).status_code == 200  # and still works
+
+
+def test_successful_refreshes_are_audited_with_their_address(browser: Browser, user: User) -> None:
+    browser.login(user)
+    browser.auth(REFRESH)
+    event = AuthEvent.objects.get(kind="refreshed")
+    assert event.user == user
+    assert event.ip_address == "127.0.0.1"
+    assert AuthEvent.objects.get(kind="login").family_id == event.family_id
+
+
+@override_settings(
+    AUTH_COOKIES_SECURE=True,
+    REFRESH_COOKIE_NAME="__Secure-skillsync_refresh",
+    DEVICE_COOKIE_NAME="__Host-skillsync_device",
+)
+def test_production_cookies_are_secure_and_prefixed(browser: Browser, user: User) -> None:
+    response = browser.post("/graphql", LOGIN, {"email": user.email, "password": PASSWORD})
+    refresh = response.cookies["__Secure-skillsync_refresh"]
+    device = response.cookies["__Host-skillsync_device"]
+    assert refresh["secure"]
+    assert refresh["httponly"]
+    assert refresh["path"] == "/auth/"
+    assert device["secure"]
+    assert device["path"] == "/"
+    assert not device["domain"]  # __Host- cookies carry no Domain

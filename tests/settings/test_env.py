@@ -84,3 +84,29 @@ def test_values_are_read_and_trimmed(tmp_path: Path) -> None:
     assert values["log_level"] == "DEBUG"
     assert values["hosts"] == ["a.example", "b.example"]
     assert values["max_body"] == 2048
+
+
+def test_statement_timeout_reaches_the_database(db: None) -> None:
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW statement_timeout")
+        assert cursor.fetchone() == ("30s",)
+
+
+def test_an_unknown_jwt_algorithm_stops_start_up(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", "import django; django.setup()"],
+        env={
+            "PATH": "/usr/bin:/bin",
+            "DJANGO_SETTINGS_MODULE": "skillsync.settings.test",
+            "SKILLSYNC_JWT_ALGORITHM": "none",
+        },
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode != 0
+    assert "SKILLSYNC_JWT_ALGORITHM must be HS256, HS384 or HS512" in result.stderr

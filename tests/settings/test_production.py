@@ -20,7 +20,9 @@ PYTHON = str(Path(sys.executable))
 SETUP = "import django; django.setup()"
 SHOW = (
     SETUP
-    + "; from django.conf import settings; print(settings.DEBUG, settings.SESSION_COOKIE_SECURE)"
+    + "; from django.conf import settings; print(settings.DEBUG, settings.SESSION_COOKIE_SECURE,"
+    " settings.AUTH_COOKIES_SECURE, settings.REFRESH_COOKIE_NAME, settings.DEVICE_COOKIE_NAME,"
+    " settings.SECURE_HSTS_SECONDS, settings.GRAPHQL_INTROSPECTION)"
 )
 
 GOOD = {
@@ -86,4 +88,12 @@ def test_production_starts_with_its_variables_set(tmp_path: Path) -> None:
     result = _load_production_settings(tmp_path, SHOW, **GOOD)
 
     assert result.returncode == 0, result.stderr[-2000:]
-    assert result.stdout.split() == ["False", "True"]
+    assert result.stdout.split() == [
+        "False",
+        "True",
+        "True",
+        "__Secure-skillsync_refresh",
+        "__Host-skillsync_device",
+        "31536000",
+        "False",
+    ]

@@ -8,9 +8,19 @@ from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 
 from skillsync.accounts.sessions import IssuedSession
+from skillsync.core.errors import ErrorCode, SkillSyncError
 
 
 def read_refresh_token(request: HttpRequest) -> str | None:
+    """The refresh cookie. Two cookies of that name mean one was planted (a sibling subdomain
+    can set a ``__Secure-`` cookie): refuse without touching either, so the planted one can
+    neither be used nor make us delete the learner's real one."""
+    header = request.META.get("HTTP_COOKIE", "")
+    names = [part.split("=", 1)[0].strip() for part in header.split(";")]
+    if names.count(settings.REFRESH_COOKIE_NAME) > 1:
+        raise SkillSyncError(
+            ErrorCode.REFRESH_COOKIE_AMBIGUOUS, "conflicting session cookies: log in again"
+        )
     return request.COOKIES.get(settings.REFRESH_COOKIE_NAME) or None
 
 
