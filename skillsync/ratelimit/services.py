@@ -83,16 +83,8 @@ def hit(*, limit: Limit, subject: str, cost: int = 1) -> Decision:
     if not 1 <= cost <= MAX_COUNT:
         raise ValueError(f"cost must be between 1 and {MAX_COUNT}")
     table = connection.ops.quote_name(RateLimitCounter._meta.db_table)
-    # clock_timestamp() (not now(), frozen at the start of the caller's transaction) read once
-    # in a CTE, so the window and the retry time come from the same instant.
     sql = f"""
-        WITH clock AS (
-            SELECT clock_timestamp() AS now
-        ), bucket AS (
-            SELECT now,
-                   date_bin(make_interval(secs => %(window)s), now, {_EPOCH}) AS window_start
-            FROM clock
-        ), upsert AS (
+        {_BUCKET}, upsert AS (
             INSERT INTO {table} AS counter
                 (scope, subject_hash, window_start, window_seconds, count)
             SELECT %(scope)s, %(subject_hash)s, window_start, %(window)s, %(cost)s FROM bucket
@@ -116,13 +108,7 @@ def peek(*, limit: Limit, subject: str) -> Decision:
     ``allowed`` says whether one more event would be."""
     table = connection.ops.quote_name(RateLimitCounter._meta.db_table)
     sql = f"""
-        WITH clock AS (
-            SELECT clock_timestamp() AS now
-        ), bucket AS (
-            SELECT now,
-                   date_bin(make_interval(secs => %(window)s), now, {_EPOCH}) AS window_start
-            FROM clock
-        )
+        {_BUCKET}
         SELECT COALESCE(
                    (SELECT counter.count FROM {table} AS counter
                     WHERE counter.scope = %(scope)s
@@ -180,6 +166,15 @@ def purge_expired(*, older_than_seconds: int = 86_400) -> int:
 # Windows are aligned on the Unix epoch: floor(now / window) * window. date_bin() on timestamptz
 # works on absolute time, so the session time zone cannot shift a window.
 _EPOCH = "TIMESTAMPTZ '1970-01-01 00:00:00+00'"
+# The current window of a limit, on the database clock: clock_timestamp() (not now(), frozen at
+# the start of the caller's transaction), read once so window and retry time share one instant.
+_BUCKET = f"""WITH clock AS (
+            SELECT clock_timestamp() AS now
+        ), bucket AS (
+            SELECT now,
+                   date_bin(make_interval(secs => %(window)s), now, {_EPOCH}) AS window_start
+            FROM clock
+        )"""  # noqa: S608 - a constant: only _EPOCH is interpolated
 
 
 def _seconds_left_sql(bucket: str) -> str:

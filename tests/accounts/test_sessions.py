@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import threading
 from datetime import timedelta
 
 import pytest
-from django.db import connection
 from django.utils import timezone
 
 from skillsync.accounts.models import AuthEvent, RefreshFamily, RefreshToken, User
 from skillsync.accounts.services import user_login
 from skillsync.accounts.sessions import session_refresh, session_start, sessions_purge_expired
-from skillsync.core.errors import SkillSyncError
 from skillsync.core.request_meta import RequestMeta
+from tests.concurrency import outcomes_in_parallel
 from tests.factories import UserFactory
 
 META = RequestMeta(ip_address="192.0.2.7", user_agent="pytest")
@@ -23,32 +21,16 @@ META = RequestMeta(ip_address="192.0.2.7", user_agent="pytest")
 def test_twenty_parallel_refreshes_with_one_token_make_exactly_one_new_token() -> None:
     user: User = UserFactory.create()
     started = session_start(user=user, device_id=None, meta=META)
-    barrier = threading.Barrier(20)
-    results: list[str] = []
-    lock = threading.Lock()
 
-    def refresh() -> None:
-        try:
-            barrier.wait(timeout=10)
-            session = session_refresh(
-                raw_token=started.refresh_token, device_id=started.device_id, meta=META
-            )
-            outcome = f"ok:{session.refresh_token}"
-        except SkillSyncError as error:
-            outcome = error.code.value
-        finally:
-            connection.close()
-        with lock:
-            results.append(outcome)
+    def refresh() -> str:
+        session = session_refresh(
+            raw_token=started.refresh_token, device_id=started.device_id, meta=META
+        )
+        return f"ok:{session.refresh_token}"
 
-    threads = [threading.Thread(target=refresh) for _ in range(20)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=30)
+    results = outcomes_in_parallel(20, refresh)
 
     winners = [r for r in results if r.startswith("ok:")]
-    assert len(results) == 20
     assert len(winners) == 1
     # The losers arrived within the grace window: told to retry, not treated as thieves.
     assert sorted(set(results) - set(winners)) == ["REFRESH_CONFLICT"]
@@ -95,27 +77,12 @@ def test_purge_task_is_scheduled_daily() -> None:
 def test_forty_parallel_wrong_passwords_get_exactly_ten_checks() -> None:
     """Attempts are counted before the password is checked: a burst cannot slip past."""
     user: User = UserFactory.create()
-    barrier = threading.Barrier(40)
-    codes: list[str] = []
-    lock = threading.Lock()
 
-    def attempt() -> None:
-        try:
-            barrier.wait(timeout=10)
-            user_login(email=user.email, password="wrong", device_id=None, meta=META)
-            code = "ok"
-        except SkillSyncError as error:
-            code = error.code.value
-        finally:
-            connection.close()
-        with lock:
-            codes.append(code)
+    def attempt() -> str:
+        user_login(email=user.email, password="wrong", device_id=None, meta=META)
+        return "ok"
 
-    threads = [threading.Thread(target=attempt) for _ in range(40)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=30)
+    codes = outcomes_in_parallel(40, attempt)
 
     assert sorted(codes) == ["INVALID_CREDENTIALS"] * 10 + ["RATE_LIMITED"] * 30
     # The refusals are audited once per window, not once per request.
