@@ -55,6 +55,8 @@ class PlannedRoadmap:
     description: str
     difficulty: str
     modules: tuple[PlannedModule, ...] = field(default_factory=tuple)
+    # A stand-in answered while the real planner was too slow: improve it in the background.
+    needs_refinement: bool = False
 
 
 class RoadmapPlanner(Protocol):

@@ -54,6 +54,11 @@ def onboarding_complete(
     )
     roadmap = _roadmap_create(user=user, profile=clean, plan=plan)
     roadmap_refresh_progress(roadmap=roadmap)
+    if plan.needs_refinement:
+        # Deferred in this transaction: the job exists exactly when the roadmap does.
+        from skillsync.generation.tasks import refine_roadmap
+
+        refine_roadmap.defer(roadmap_id=str(roadmap.id))
     return roadmap
 
 
@@ -67,6 +72,11 @@ def _roadmap_create(*, user: User, profile: ProfileInput, plan: PlannedRoadmap) 
         difficulty=plan.difficulty,
         user_profile_snapshot=dataclasses.asdict(profile),
     )
+    _modules_create(roadmap=roadmap, plan=plan, learning_style=profile.learning_style)
+    return roadmap
+
+
+def _modules_create(*, roadmap: Roadmap, plan: PlannedRoadmap, learning_style: str) -> None:
     modules = Module.objects.bulk_create(
         Module(
             roadmap=roadmap,
@@ -84,12 +94,35 @@ def _roadmap_create(*, user: User, profile: ProfileInput, plan: PlannedRoadmap) 
             module=module,
             position=index,
             title=lesson.title,
-            learning_style=profile.learning_style,
+            learning_style=learning_style,
         )
         for module, planned in zip(modules, plan.modules, strict=True)
         for index, lesson in enumerate(planned.lessons)
     )
-    return roadmap
+
+
+@transaction.atomic
+def roadmap_replace_plan(*, roadmap_id: uuid.UUID, plan: PlannedRoadmap) -> bool:
+    """Swap a roadmap's planned skeleton for a better plan, but only while the learner has not
+    started it (no progress, no generated lesson): nothing of theirs is ever replaced."""
+    roadmap = Roadmap.objects.select_for_update().filter(pk=roadmap_id).first()
+    if roadmap is None:
+        return False
+    lessons = Lesson.objects.filter(module__roadmap=roadmap)
+    started = (
+        lessons.filter(content__isnull=False).exists()
+        or LessonProgress.objects.filter(lesson__module__roadmap=roadmap).exists()
+    )
+    if started:
+        return False
+    style = str(roadmap.user_profile_snapshot.get("learning_style") or "mixed")
+    Module.objects.filter(roadmap=roadmap).delete()
+    roadmap.skill, roadmap.title, roadmap.description = plan.skill, plan.title, plan.description
+    roadmap.difficulty = plan.difficulty
+    roadmap.save(update_fields=["skill", "title", "description", "difficulty", "updated_at"])
+    _modules_create(roadmap=roadmap, plan=plan, learning_style=style)
+    roadmap_refresh_progress(roadmap=roadmap)
+    return True
 
 
 def roadmap_refresh_progress(*, roadmap: Roadmap, last_lesson_id: uuid.UUID | None = None) -> None:

@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "skillsync.accounts",
     "skillsync.learning",
     "skillsync.ratelimit",
+    "skillsync.generation",
 ]
 
 MIDDLEWARE = [
@@ -139,3 +140,7 @@ LOGGING = {
         "procrastinate": {"level": "WARNING"},
     },
 }
+
+# Onboarding waits this long for the LLM planner before the built-in planner answers (and the
+# roadmap is refined in the background).
+PLANNER_TIME_BUDGET_SECONDS = 4.0

@@ -62,6 +62,26 @@ EMBEDDED_DATABASE_GUEST: bool = _bool("SKILLSYNC_EMBEDDED_DATABASE_GUEST", False
 # Longest a single SQL statement may run (0: no limit). A backstop for the GraphQL request time
 # limit, which cannot interrupt one slow query.
 DB_STATEMENT_TIMEOUT_MS: int = _int("SKILLSYNC_DB_STATEMENT_TIMEOUT_MS", 30_000)
+# LLM providers (see skillsync/generation/providers/catalog.py).
+PROVIDERS_FILE: str = _str("SKILLSYNC_PROVIDERS_FILE", "")
+PROVIDER_CHAIN: list[str] = _list("SKILLSYNC_PROVIDER_CHAIN")
+LLM_DAILY_COST_CAP_USD: float | None = (
+    env.float("SKILLSYNC_LLM_DAILY_COST_CAP_USD")
+    if _given("SKILLSYNC_LLM_DAILY_COST_CAP_USD")
+    else None
+)
+# Tests and benchmarks only: divide every rate-limit window by this (60 makes a minute 1 s).
+LLM_TIME_SCALE: float = float(_str("SKILLSYNC_LLM_TIME_SCALE", "1"))
+
+
+def provider_variable(name: str) -> str:
+    """A provider's API key or override, by the variable name the catalog gives (read here,
+    like every other setting from the environment)."""
+    return os.environ.get(name, "").strip()
+
+
+# Tests only: processes a test starts use the test database by this name.
+TEST_DATABASE_NAME: str = _str("SKILLSYNC_TEST_DATABASE_NAME", "")
 LOG_LEVEL: str = _str("SKILLSYNC_LOG_LEVEL", "INFO").upper()
 # Access tokens: signed with this key (not SECRET_KEY); previous keys still verify during a
 # key rotation. Production refuses to start without a signing key.

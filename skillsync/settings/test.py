@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from . import env
 from .base import *  # noqa: F403
 
 DEBUG = False
@@ -11,3 +12,7 @@ GRAPHIQL = False
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 ALLOWED_HOSTS = ["127.0.0.1", "localhost", "testserver"]
 JWT_SIGNING_KEY = "skillsync-test-jwt-signing-key-not-secret-0123456789abcdefghijklmnop"
+
+# A process started by a test (a worker, a second client) joins that test's database.
+if env.TEST_DATABASE_NAME:
+    DATABASES["default"]["NAME"] = env.TEST_DATABASE_NAME  # noqa: F405

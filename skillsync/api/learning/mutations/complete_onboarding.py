@@ -9,6 +9,7 @@ from skillsync.api.context import loader, viewer
 from skillsync.api.enums import CareerStage, Difficulty, LearningStyle
 from skillsync.api.learning.types import RoadmapType
 from skillsync.api.throttle import throttle_expensive
+from skillsync.generation.planning import LLMRoadmapPlanner
 from skillsync.learning.profile_input import ProfileInput
 from skillsync.learning.selectors import access_roadmap
 from skillsync.learning.services import onboarding_complete
@@ -31,6 +32,7 @@ def complete_onboarding(info: Info[Any, Any], input: OnboardingInput) -> Roadmap
     throttle_expensive(user=user, action="onboarding")
     roadmap = onboarding_complete(
         user=user,
+        planner=LLMRoadmapPlanner(),
         profile=ProfileInput(
             goal=input.goal,
             experience_level=input.experience_level.value,

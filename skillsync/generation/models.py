@@ -1,0 +1,82 @@
+"""LLM provider bookkeeping: one row per call (accounting, and the ledger the sliding-window
+budgets count) and one state row per provider (what its answers taught us)."""
+
+from __future__ import annotations
+
+import uuid
+
+from django.db import models
+
+from skillsync.core.db.constraints import choices_check
+
+
+class CallOutcome(models.TextChoices):
+    IN_FLIGHT = "in_flight"
+    OK = "ok"
+    RATE_LIMITED = "rate_limited"
+    QUOTA_EXHAUSTED = "quota_exhausted"
+    TIMEOUT = "timeout"
+    SERVER_ERROR = "server_error"
+    INVALID_OUTPUT = "invalid_output"
+    AUTH_ERROR = "auth_error"
+    PAYMENT_REQUIRED = "payment_required"
+    CONTEXT_TOO_LONG = "context_too_long"
+    BAD_REQUEST = "bad_request"
+
+
+class ProviderCall(models.Model):
+    """A request sent (or about to be sent) to a provider. Written *before* sending, as the
+    budget reservation, and completed with what came back."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    provider = models.CharField(max_length=64)
+    model = models.CharField(max_length=128)
+    task = models.CharField(max_length=64, blank=True)
+    request_id = models.CharField(max_length=64, blank=True)  # groups the attempts of one request
+    attempt = models.PositiveSmallIntegerField(default=1)
+    started_at = models.DateTimeField()
+    finished_at = models.DateTimeField(null=True, blank=True)
+    # Tokens reserved before sending (estimate), then the provider's own count.
+    tokens_reserved = models.PositiveIntegerField(default=0)
+    prompt_tokens = models.PositiveIntegerField(default=0)
+    completion_tokens = models.PositiveIntegerField(default=0)
+    cost_usd = models.DecimalField(max_digits=12, decimal_places=8, default=0)
+    latency_ms = models.PositiveIntegerField(null=True, blank=True)
+    outcome = models.CharField(
+        max_length=24, choices=CallOutcome.choices, default=CallOutcome.IN_FLIGHT
+    )
+    error = models.CharField(max_length=500, blank=True)
+    provider_request_id = models.CharField(max_length=128, blank=True)
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["provider", "started_at"], name="providercall_window"),
+            models.Index(fields=["request_id"], name="providercall_request"),
+        ]
+        constraints = [choices_check("outcome", CallOutcome, "providercall_outcome_valid")]
+
+    def __str__(self) -> str:
+        return f"{self.provider} {self.outcome} {self.started_at:%H:%M:%S}"
+
+    @property
+    def tokens_counted(self) -> int:
+        """What this call weighs in the token budgets: the provider's count once known."""
+        known = self.prompt_tokens + self.completion_tokens
+        return known if self.outcome != CallOutcome.IN_FLIGHT and known else self.tokens_reserved
+
+
+class ProviderState(models.Model):
+    """What a provider's answers taught us, shared by every process: when it may be called
+    again, whether it is disabled, and its circuit breaker."""
+
+    provider = models.CharField(max_length=64, primary_key=True)
+    blocked_until = models.DateTimeField(null=True, blank=True)
+    block_reason = models.CharField(max_length=200, blank=True)
+    disabled_reason = models.CharField(max_length=200, blank=True)
+    consecutive_failures = models.PositiveIntegerField(default=0)
+    circuit_open_until = models.DateTimeField(null=True, blank=True)
+    probe_started_at = models.DateTimeField(null=True, blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    def __str__(self) -> str:
+        return self.provider

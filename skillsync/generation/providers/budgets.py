@@ -1,0 +1,272 @@
+"""Global provider budgets and learned provider state, in PostgreSQL.
+
+Every worker on every machine shares one API key per provider, so the limits are enforced
+here, not in process memory. A reservation is a ProviderCall row written *before* the request
+is sent, under a lock on the provider's state row: the sliding-window counts (requests and
+tokens, per minute and per day) include every call any process has started, so no request is
+sent that would break a configured limit. What providers answer (retry-after, daily quota,
+repeated failures, a bad key) is stored on the same state row and honoured by every process.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from decimal import Decimal
+
+from django.db import connection, transaction
+from django.db.models import Case, F, IntegerField, Sum, When
+from django.db.models.functions import Coalesce
+
+from skillsync.generation.models import CallOutcome, ProviderCall, ProviderState
+from skillsync.generation.providers.catalog import ProviderConfig
+from skillsync.settings import env
+
+# Circuit breaker: this many failures in a row (5xx, timeouts) open it for the cool-down; then
+# one probe request is let through (half-open); its success closes the circuit.
+CIRCUIT_FAILURE_THRESHOLD = 3
+CIRCUIT_COOLDOWN = timedelta(seconds=30)
+PROBE_TIMEOUT = timedelta(seconds=120)
+FOREVER = timedelta(days=3650)
+
+
+def minute() -> timedelta:
+    return timedelta(seconds=60 / env.LLM_TIME_SCALE)
+
+
+def day() -> timedelta:
+    return timedelta(seconds=86_400 / env.LLM_TIME_SCALE)
+
+
+@dataclass(frozen=True)
+class Reservation:
+    call_id: uuid.UUID
+    provider: str
+    started_at: datetime
+
+
+@dataclass(frozen=True)
+class Unavailable:
+    provider: str
+    until: datetime  # earliest time worth trying again
+    reason: str
+    permanent: bool = False  # nothing will change by waiting (disabled, request too large)
+
+
+def database_now() -> datetime:
+    """The database clock: every process, on every machine, agrees on it."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT clock_timestamp()")
+        row = cursor.fetchone()
+    assert row is not None
+    now: datetime = row[0]
+    return now
+
+
+def _counted_tokens() -> Case:
+    """A call weighs what the provider counted once known, its reservation until then."""
+    return Case(
+        When(outcome=CallOutcome.IN_FLIGHT, then=F("tokens_reserved")),
+        When(prompt_tokens=0, completion_tokens=0, then=F("tokens_reserved")),
+        default=F("prompt_tokens") + F("completion_tokens"),
+        output_field=IntegerField(),
+    )
+
+
+def _window_blocker(
+    *,
+    name: str,
+    now: datetime,
+    window: timedelta,
+    max_requests: int | None,
+    max_tokens: int | None,
+    tokens: int,
+) -> tuple[datetime, str] | None:
+    """When the window would admit one more call of ``tokens``, if it does not now."""
+    if max_requests is None and max_tokens is None:
+        return None
+    if max_tokens is not None and tokens > max_tokens:
+        return now + FOREVER, "request larger than the token limit"
+    rows = list(
+        ProviderCall.objects.filter(provider=name, started_at__gt=now - window)
+        .order_by("started_at")
+        .annotate(weight=_counted_tokens())
+        .values_list("started_at", "weight")
+    )
+    used_tokens = sum(weight for _, weight in rows)
+    too_many = max_requests is not None and len(rows) + 1 > max_requests
+    too_heavy = max_tokens is not None and used_tokens + tokens > max_tokens
+    if not (too_many or too_heavy):
+        return None
+    # Walk the oldest calls out of the window until the new one fits.
+    count, weight = len(rows), used_tokens
+    for started_at, call_weight in rows:
+        count, weight = count - 1, weight - call_weight
+        fits_count = max_requests is None or count + 1 <= max_requests
+        fits_tokens = max_tokens is None or weight + tokens <= max_tokens
+        if fits_count and fits_tokens:
+            return started_at + window, "requests" if too_many else "tokens"
+    return now + window, "tokens"
+
+
+def _spent_today_usd(now: datetime) -> Decimal:
+    midnight = now.replace(hour=0, minute=0, second=0, microsecond=0)
+    spent = ProviderCall.objects.filter(started_at__gte=midnight).aggregate(
+        total=Coalesce(Sum("cost_usd"), Decimal(0))
+    )["total"]
+    return Decimal(spent)
+
+
+def _state_locked(name: str) -> ProviderState:
+    ProviderState.objects.get_or_create(provider=name)
+    return ProviderState.objects.select_for_update().get(provider=name)
+
+
+@transaction.atomic
+def reserve(
+    *,
+    provider: ProviderConfig,
+    tokens: int,
+    task: str = "",
+    request_id: str = "",
+    attempt: int = 1,
+    estimated_cost_usd: float = 0.0,
+    daily_cost_cap_usd: float | None = None,
+) -> Reservation | Unavailable:
+    """Reserve one call of about ``tokens`` tokens, or say when to try again."""
+    name = provider.name
+    state = _state_locked(name)
+    now = database_now()
+    if state.disabled_reason:
+        return Unavailable(name, now + FOREVER, state.disabled_reason, permanent=True)
+    if state.blocked_until and state.blocked_until > now:
+        return Unavailable(name, state.blocked_until, state.block_reason or "blocked")
+    if state.circuit_open_until:
+        if state.circuit_open_until > now:
+            return Unavailable(name, state.circuit_open_until, "circuit open")
+        probe_running = state.probe_started_at and state.probe_started_at > now - PROBE_TIMEOUT
+        if probe_running:
+            return Unavailable(name, now + timedelta(seconds=1), "circuit half-open: probing")
+        state.probe_started_at = now
+        state.save(update_fields=["probe_started_at", "updated_at"])
+
+    limits = provider.limits
+    for window, max_requests, max_tokens in (
+        (minute(), limits.requests_per_minute, limits.tokens_per_minute),
+        (day(), limits.requests_per_day, limits.tokens_per_day),
+    ):
+        blocker = _window_blocker(
+            name=name,
+            now=now,
+            window=window,
+            max_requests=max_requests,
+            max_tokens=max_tokens,
+            tokens=tokens,
+        )
+        if blocker is not None:
+            until, what = blocker
+            return Unavailable(name, until, f"{what} budget", permanent=until - now >= FOREVER)
+
+    if not provider.free and daily_cost_cap_usd is not None:
+        cap, estimate = Decimal(str(daily_cost_cap_usd)), Decimal(str(estimated_cost_usd))
+        if _spent_today_usd(now) + estimate > cap:
+            tomorrow = now.replace(hour=0, minute=0, second=0, microsecond=0) + timedelta(days=1)
+            return Unavailable(name, tomorrow, "daily cost cap reached")
+
+    call = ProviderCall.objects.create(
+        provider=name,
+        model=provider.model,
+        task=task,
+        request_id=request_id,
+        attempt=attempt,
+        started_at=now,
+        tokens_reserved=tokens,
+    )
+    return Reservation(call_id=call.id, provider=name, started_at=now)
+
+
+def finish(
+    *,
+    reservation: Reservation,
+    outcome: CallOutcome,
+    prompt_tokens: int = 0,
+    completion_tokens: int = 0,
+    cost_usd: float = 0.0,
+    error: str = "",
+    provider_request_id: str = "",
+) -> None:
+    """Complete the call's row: what came back, what it cost, how long it took."""
+    now = database_now()
+    ProviderCall.objects.filter(pk=reservation.call_id).update(
+        finished_at=now,
+        outcome=outcome,
+        prompt_tokens=prompt_tokens,
+        completion_tokens=completion_tokens,
+        cost_usd=Decimal(str(round(cost_usd, 8))),
+        latency_ms=max(0, int((now - reservation.started_at).total_seconds() * 1000)),
+        error=error[:500],
+        provider_request_id=provider_request_id[:128],
+    )
+
+
+@transaction.atomic
+def record_success(name: str) -> None:
+    state = _state_locked(name)
+    if state.consecutive_failures or state.circuit_open_until or state.probe_started_at:
+        state.consecutive_failures = 0
+        state.circuit_open_until = None
+        state.probe_started_at = None
+        state.save()
+
+
+@transaction.atomic
+def record_failure(name: str) -> None:
+    """A 5xx or a timeout. Enough in a row (or a failed probe) open the circuit."""
+    state = _state_locked(name)
+    state.consecutive_failures += 1
+    failed_probe = state.probe_started_at is not None
+    if failed_probe or state.consecutive_failures >= CIRCUIT_FAILURE_THRESHOLD:
+        state.circuit_open_until = database_now() + CIRCUIT_COOLDOWN / env.LLM_TIME_SCALE
+        state.probe_started_at = None
+    state.save()
+
+
+@transaction.atomic
+def block_until(name: str, until: datetime, reason: str) -> None:
+    """The provider told us to wait (retry-after, a daily quota): nobody calls it before."""
+    state = _state_locked(name)
+    if state.blocked_until is None or until > state.blocked_until:
+        state.blocked_until, state.block_reason = until, reason[:200]
+        state.save()
+
+
+@transaction.atomic
+def disable(name: str, reason: str) -> None:
+    """A bad key: no process calls this provider until an operator re-enables it."""
+    state = _state_locked(name)
+    state.disabled_reason = reason[:200]
+    state.save()
+
+
+def enable(name: str) -> None:
+    ProviderState.objects.filter(provider=name).update(disabled_reason="")
+
+
+def record_builtin_call(
+    *, task: str, request_id: str, prompt_tokens: int, completion_tokens: int
+) -> None:
+    """The offline provider has no budget, but its calls are accounted like any other."""
+    now = database_now()
+    ProviderCall.objects.create(
+        provider="builtin",
+        model="builtin-1",
+        task=task,
+        request_id=request_id,
+        started_at=now,
+        finished_at=now,
+        prompt_tokens=prompt_tokens,
+        completion_tokens=completion_tokens,
+        latency_ms=0,
+        outcome=CallOutcome.OK,
+    )

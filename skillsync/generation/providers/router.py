@@ -1,0 +1,288 @@
+"""The fallback chain: ask each configured provider in order, within its global budget, for an
+answer that validates against a pydantic model.
+
+- Rate-limited, exhausted, failing (5xx, timeout), or invalid output -> the next provider.
+  Invalid output first gets one repair attempt from the same provider.
+- What a provider says is learned for every process: retry-after and daily quotas block it,
+  a bad key disables it, repeated failures open its circuit breaker.
+- When every provider is unavailable, wait for the earliest budget up to ``wait_up_to``
+  seconds, then raise ProvidersBusy with the time to try again: the work goes back to the
+  queue, never dropped.
+- Paid providers stop for the day at the catalog's cost cap; free ones go on.
+- With no provider configured at all (no keys), the built-in offline provider answers.
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from pydantic import BaseModel, ValidationError
+
+from skillsync.generation.models import CallOutcome
+from skillsync.generation.providers import budgets
+from skillsync.generation.providers.builtin import BuiltinClient
+from skillsync.generation.providers.catalog import Catalog, ProviderConfig, catalog
+from skillsync.generation.providers.chat import ChatClient, ChatMessage, ChatRequest, OnChunk
+from skillsync.generation.providers.errors import (
+    AuthError,
+    InvalidOutput,
+    PaymentRequired,
+    ProviderError,
+    ProviderTimeout,
+    QuotaExhausted,
+    RateLimited,
+    ServerError,
+)
+from skillsync.generation.providers.gemini import GeminiClient
+from skillsync.generation.providers.openai_compatible import OpenAICompatibleClient
+from skillsync.settings import env
+
+DEFAULT_RATE_LIMIT_PAUSE = timedelta(seconds=10)
+SERVER_ERROR_PAUSE = timedelta(seconds=2)
+MAX_ROUNDS = 1000  # bounds the wait loop whatever the clock does
+
+
+@dataclass(frozen=True)
+class Attempt:
+    provider: str
+    outcome: str
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class Answer[M: BaseModel]:
+    data: M
+    provider: str
+    model: str
+    prompt_tokens: int
+    completion_tokens: int
+    cost_usd: float
+    request_id: str
+    attempts: list[Attempt] = field(default_factory=list)
+
+
+class ProvidersBusy(Exception):
+    """No provider can answer now; try again at ``retry_at`` (None: not by waiting)."""
+
+    def __init__(self, *, retry_at: datetime | None, attempts: list[Attempt]) -> None:
+        reasons = "; ".join(f"{a.provider}: {a.outcome} {a.detail}".strip() for a in attempts)
+        super().__init__(f"no provider available ({reasons})")
+        self.retry_at = retry_at
+        self.attempts = attempts
+
+
+def client_for(config: ProviderConfig) -> ChatClient:
+    if config.kind == "gemini":
+        return GeminiClient(config)
+    return OpenAICompatibleClient(config)
+
+
+def _learn(config: ProviderConfig, error: ProviderError) -> datetime | None:
+    """Tell every process what this failure means for the provider; say when it is worth
+    asking it again (None: not for this request)."""
+    now = budgets.database_now()
+    if isinstance(error, AuthError):
+        budgets.disable(config.name, f"authentication failed: {error}")
+    elif isinstance(error, PaymentRequired):
+        budgets.disable(config.name, f"payment required: {error}")
+    elif isinstance(error, QuotaExhausted):
+        until = error.until or now + timedelta(hours=1)
+        budgets.block_until(config.name, until, "daily quota")
+        return until
+    elif isinstance(error, RateLimited):
+        pause = (
+            timedelta(seconds=error.retry_after / env.LLM_TIME_SCALE)
+            if error.retry_after is not None
+            else DEFAULT_RATE_LIMIT_PAUSE / env.LLM_TIME_SCALE
+        )
+        budgets.block_until(config.name, now + pause, "rate limited")
+        return now + pause
+    elif isinstance(error, ServerError | ProviderTimeout):
+        budgets.record_failure(config.name)
+        return now + SERVER_ERROR_PAUSE / env.LLM_TIME_SCALE
+    return None
+
+
+def _repair_request(request: ChatRequest, answer: str, problem: str) -> ChatRequest:
+    return ChatRequest(
+        messages=(
+            *request.messages,
+            ChatMessage("assistant", answer[:8000]),
+            ChatMessage(
+                "user",
+                "Your answer does not match the required JSON schema: "
+                f"{problem[:1500]}\nAnswer again with only the corrected JSON.",
+            ),
+        ),
+        json_schema=request.json_schema,
+        schema_name=request.schema_name,
+        temperature=min(request.temperature, 0.2),
+        max_tokens=request.max_tokens,
+        task=request.task,
+        context=request.context,
+    )
+
+
+class Router:
+    def __init__(self, catalog_: Catalog | None = None) -> None:
+        self.catalog = catalog_ or catalog()
+
+    def generate[M: BaseModel](
+        self,
+        request: ChatRequest,
+        schema: type[M],
+        *,
+        deadline: float | None = None,
+        wait_up_to: float = 0.0,
+        on_chunk: OnChunk | None = None,
+    ) -> Answer[M]:
+        """An answer valid against ``schema``, from the first provider that can give one.
+        ``deadline`` (time.monotonic()) bounds the whole search, waiting included."""
+        request = ChatRequest(
+            messages=request.messages,
+            json_schema=schema.model_json_schema(),
+            schema_name=schema.__name__,
+            temperature=request.temperature,
+            max_tokens=request.max_tokens,
+            task=request.task,
+            context=request.context,
+        )
+        request_id = uuid.uuid4().hex
+        providers = self.catalog.configured()
+        if not providers:
+            return self._builtin(request, schema, request_id, on_chunk)
+        attempts: list[Attempt] = []
+        give_up_at = time.monotonic() + wait_up_to
+        for _ in range(MAX_ROUNDS):
+            earliest: datetime | None = None
+            for config in providers:
+                if deadline is not None and time.monotonic() >= deadline:
+                    raise ProvidersBusy(retry_at=None, attempts=attempts)
+                answer = self._try(
+                    config, request, schema, request_id, attempts, deadline, on_chunk
+                )
+                if isinstance(answer, Answer):
+                    return answer
+                if answer is not None and (earliest is None or answer < earliest):
+                    earliest = answer
+            if earliest is None:  # nothing will change by waiting
+                raise ProvidersBusy(retry_at=None, attempts=attempts)
+            pause = max(0.0, (earliest - budgets.database_now()).total_seconds())
+            limit = give_up_at if deadline is None else min(give_up_at, deadline)
+            if time.monotonic() + pause > limit:
+                raise ProvidersBusy(retry_at=earliest, attempts=attempts)
+            time.sleep(pause)
+        raise ProvidersBusy(retry_at=None, attempts=attempts)
+
+    def _try[M: BaseModel](
+        self,
+        config: ProviderConfig,
+        request: ChatRequest,
+        schema: type[M],
+        request_id: str,
+        attempts: list[Attempt],
+        deadline: float | None,
+        on_chunk: OnChunk | None,
+    ) -> Answer[M] | datetime | None:
+        """An answer, or when this provider could be tried again (None: not soon)."""
+        client = client_for(config)
+        for repair in (False, True):
+            max_out = min(request.max_tokens, config.max_output_tokens)
+            prompt_estimate = request.estimated_prompt_tokens()
+            reservation = budgets.reserve(
+                provider=config,
+                tokens=prompt_estimate + max_out,
+                task=request.task,
+                request_id=request_id,
+                attempt=len(attempts) + 1,
+                estimated_cost_usd=config.prices.cost(
+                    prompt_tokens=prompt_estimate, completion_tokens=max_out
+                ),
+                daily_cost_cap_usd=self.catalog.daily_cost_cap_usd,
+            )
+            if isinstance(reservation, budgets.Unavailable):
+                attempts.append(Attempt(config.name, "unavailable", reservation.reason))
+                return None if reservation.permanent else reservation.until
+            time_limit = None if deadline is None else max(0.1, deadline - time.monotonic())
+            try:
+                result = client.complete(request, on_chunk=on_chunk, time_limit=time_limit)
+            except ProviderError as error:
+                budgets.finish(
+                    reservation=reservation, outcome=CallOutcome(error.outcome), error=str(error)
+                )
+                attempts.append(Attempt(config.name, error.outcome, str(error)[:200]))
+                return _learn(config, error)
+            cost = config.prices.cost(
+                prompt_tokens=result.prompt_tokens, completion_tokens=result.completion_tokens
+            )
+            if result.exhausted_for_seconds:
+                until = budgets.database_now() + timedelta(
+                    seconds=result.exhausted_for_seconds / env.LLM_TIME_SCALE
+                )
+                budgets.block_until(config.name, until, "provider budget empty")
+            try:
+                data = schema.model_validate_json(result.content)
+            except ValidationError as error:
+                budgets.finish(
+                    reservation=reservation,
+                    outcome=CallOutcome.INVALID_OUTPUT,
+                    prompt_tokens=result.prompt_tokens,
+                    completion_tokens=result.completion_tokens,
+                    cost_usd=cost,
+                    error=str(error)[:500],
+                    provider_request_id=result.provider_request_id,
+                )
+                attempts.append(Attempt(config.name, "invalid_output", "repair" if repair else ""))
+                if repair:
+                    return None
+                request = _repair_request(request, result.content, str(error))
+                continue
+            budgets.finish(
+                reservation=reservation,
+                outcome=CallOutcome.OK,
+                prompt_tokens=result.prompt_tokens,
+                completion_tokens=result.completion_tokens,
+                cost_usd=cost,
+                provider_request_id=result.provider_request_id,
+            )
+            budgets.record_success(config.name)
+            attempts.append(Attempt(config.name, "ok"))
+            return Answer(
+                data=data,
+                provider=config.name,
+                model=result.model,
+                prompt_tokens=result.prompt_tokens,
+                completion_tokens=result.completion_tokens,
+                cost_usd=cost,
+                request_id=request_id,
+                attempts=attempts,
+            )
+        return None
+
+    def _builtin[M: BaseModel](
+        self, request: ChatRequest, schema: type[M], request_id: str, on_chunk: OnChunk | None
+    ) -> Answer[M]:
+        result = BuiltinClient().complete(request, on_chunk=on_chunk)
+        try:
+            data = schema.model_validate_json(result.content)
+        except ValidationError as error:  # a bug in a responder, not bad luck
+            raise InvalidOutput(f"built-in answer invalid: {error}", provider="builtin") from None
+        budgets.record_builtin_call(
+            task=request.task,
+            request_id=request_id,
+            prompt_tokens=result.prompt_tokens,
+            completion_tokens=result.completion_tokens,
+        )
+        return Answer(
+            data=data,
+            provider="builtin",
+            model=result.model,
+            prompt_tokens=result.prompt_tokens,
+            completion_tokens=result.completion_tokens,
+            cost_usd=0.0,
+            request_id=request_id,
+            attempts=[Attempt("builtin", "ok")],
+        )

@@ -1,0 +1,46 @@
+"""Background jobs of the generation domain (procrastinate, on PostgreSQL)."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+
+from procrastinate import RetryStrategy
+from procrastinate.contrib.django import app
+
+from skillsync.generation.planning import LLMRoadmapPlanner
+from skillsync.learning.models import Roadmap
+from skillsync.learning.planner import PlannerProfile
+from skillsync.learning.services import roadmap_replace_plan
+
+logger = logging.getLogger(__name__)
+REFINE_TIME_BUDGET_SECONDS = 120.0
+
+
+@app.task(
+    queue="planning",
+    retry=RetryStrategy(max_attempts=6, exponential_wait=30),
+    pass_context=False,
+)
+def refine_roadmap(roadmap_id: str) -> bool:
+    """Replace a stand-in roadmap with the LLM's plan, if the learner has not started it.
+    Idempotent: once the learner starts, or the plan was replaced, it does nothing more.
+    Raises (and is retried later) while no provider can answer."""
+    roadmap = Roadmap.objects.filter(pk=uuid.UUID(roadmap_id)).first()
+    if roadmap is None:
+        return False
+    snapshot = roadmap.user_profile_snapshot
+    profile = PlannerProfile(
+        goal=snapshot["goal"],
+        experience_level=snapshot["experience_level"],
+        weekly_hours=snapshot["weekly_hours"],
+        learning_style=snapshot["learning_style"],
+        industry=snapshot.get("industry", ""),
+        career_stage=snapshot.get("career_stage", ""),
+        language=snapshot.get("preferred_language", "en"),
+    )
+    planner = LLMRoadmapPlanner(time_budget=REFINE_TIME_BUDGET_SECONDS)
+    plan = planner.plan_with_llm(profile, wait_up_to=60.0)
+    replaced = roadmap_replace_plan(roadmap_id=roadmap.id, plan=plan)
+    logger.info("roadmap %s refined: %s", roadmap_id, replaced)
+    return replaced
