@@ -8,6 +8,7 @@ import json
 import time
 from typing import Any
 
+from django.conf import settings
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
@@ -29,14 +30,18 @@ LEVELS = ["BEGINNER", "INTERMEDIATE", "ADVANCED"]
 STYLES = ["HANDS_ON", "VIDEO", "READING", "MIXED"]
 ONBOARD = """mutation($input: OnboardingInput!) { completeOnboarding(input: $input) {
   id modules { id title lessons { id title learningStyle } } } }"""
-REGISTER = """mutation($e: String!, $p: String!) { register(email: $e, password: $p) { id } }"""
+REGISTER = """mutation($e: String!, $p: String!) {
+  register(email: $e, password: $p) { accessToken } }"""
 
 
-def _post(client: Client, query: str, variables: dict[str, Any]) -> dict[str, Any]:
+def _post(
+    client: Client, query: str, variables: dict[str, Any], token: str | None = None
+) -> dict[str, Any]:
     response = client.post(
         "/graphql",
         data=json.dumps({"query": query, "variables": variables}),
         content_type="application/json",
+        headers={"Authorization": f"Bearer {token}"} if token else {},
     )
     body: dict[str, Any] = response.json()
     if response.status_code != 200 or "errors" in body:
@@ -48,10 +53,16 @@ def run() -> dict[str, Any]:
     latencies_ms: list[float] = []
     queries: list[int] = []
     lessons = 0
+    # Every simulated learner signs up from this one address: lift the per-address limits.
+    settings.REGISTRATIONS_PER_IP = (10 * LEARNERS, 3600)
+    settings.EXPENSIVE_MUTATIONS_PER_USER = (10, 3600)
     with bench_database():
         for n in range(LEARNERS):
             client = Client()
-            _post(client, REGISTER, {"e": f"bench{n}@example.org", "p": "a long passphrase 42"})
+            signed_up = _post(
+                client, REGISTER, {"e": f"bench{n}@example.org", "p": "a long passphrase 42"}
+            )
+            token = signed_up["data"]["register"]["accessToken"]
             variables = {
                 "input": {
                     "goal": GOALS[n % len(GOALS)],
@@ -64,11 +75,12 @@ def run() -> dict[str, Any]:
             }
             with CaptureQueriesContext(connection) as ctx:
                 started = time.perf_counter()
-                body = _post(client, ONBOARD, variables)
+                body = _post(client, ONBOARD, variables, token)
                 latencies_ms.append((time.perf_counter() - started) * 1000)
             queries.append(len(ctx.captured_queries))
             modules = body["data"]["completeOnboarding"]["modules"]
             lessons += sum(len(m["lessons"]) for m in modules)
+        measured_on = machine()
     return {
         "learners": LEARNERS,
         "lessons_planned": lessons,
@@ -76,5 +88,5 @@ def run() -> dict[str, Any]:
         "onboarding_ms_p95": round(percentile(latencies_ms, 95), 2),
         "onboarding_ms_max": round(max(latencies_ms), 2),
         "sql_queries_per_onboarding_max": max(queries),
-        "machine": machine(),
+        "machine": measured_on,
     }
