@@ -117,14 +117,8 @@ class HttpClient:
         timeout = httpx.Timeout(
             min(self.timeouts.read, remaining), connect=min(self.timeouts.connect, remaining)
         )
-        try:
+        with _typed_errors(method, url):
             return self._client.request(method, url, timeout=timeout, **kwargs)
-        except httpx.TimeoutException as error:
-            raise OutboundTimeout(f"{method} {_safe(url)}: {type(error).__name__}") from None
-        except httpx.TransportError as error:
-            raise OutboundConnectionError(
-                f"{method} {_safe(url)}: {type(error).__name__}"
-            ) from None
 
     @contextmanager
     def stream(
@@ -142,17 +136,24 @@ class HttpClient:
         self._check(url)
         read = self.timeouts.read if time_limit is None else min(self.timeouts.read, time_limit)
         timeout = httpx.Timeout(read, connect=min(self.timeouts.connect, read))
-        try:
-            with self._client.stream(
+        with (
+            _typed_errors(method, url),
+            self._client.stream(
                 method, url, json=json, params=params, headers=headers, timeout=timeout
-            ) as response:
-                yield response
-        except httpx.TimeoutException as error:
-            raise OutboundTimeout(f"{method} {_safe(url)}: {type(error).__name__}") from None
-        except httpx.TransportError as error:
-            raise OutboundConnectionError(
-                f"{method} {_safe(url)}: {type(error).__name__}"
-            ) from None
+            ) as response,
+        ):
+            yield response
+
+
+@contextmanager
+def _typed_errors(method: str, url: str) -> Iterator[None]:
+    """httpx's failures as ours, named without the query string (keys can travel there)."""
+    try:
+        yield
+    except httpx.TimeoutException as error:
+        raise OutboundTimeout(f"{method} {_safe(url)}: {type(error).__name__}") from None
+    except httpx.TransportError as error:
+        raise OutboundConnectionError(f"{method} {_safe(url)}: {type(error).__name__}") from None
 
 
 def _backoff(attempt: int) -> float:

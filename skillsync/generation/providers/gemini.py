@@ -9,8 +9,6 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from skillsync.core.http import HttpClient, OutboundError, OutboundTimeout, Timeouts
-from skillsync.generation.providers.catalog import ProviderConfig
 from skillsync.generation.providers.chat import (
     ChatRequest,
     ChatResult,
@@ -31,6 +29,7 @@ from skillsync.generation.providers.errors import (
     RateLimited,
     ServerError,
 )
+from skillsync.generation.providers.http_client import HttpProviderClient
 
 # Gemini's daily quotas reset at midnight Pacific time.
 QUOTA_ZONE = ZoneInfo("America/Los_Angeles")
@@ -43,19 +42,7 @@ def next_quota_reset(now: datetime | None = None) -> datetime:
     return midnight.astimezone(UTC)
 
 
-class GeminiClient:
-    def __init__(self, config: ProviderConfig, http: HttpClient | None = None) -> None:
-        self.config = config
-        self.name = config.name
-        self.http = http or HttpClient(
-            allowed_hosts={config.base_url.host or ""},
-            timeouts=Timeouts(
-                connect=config.timeouts.connect_seconds,
-                read=config.timeouts.read_seconds,
-                total=config.timeouts.read_seconds + config.timeouts.connect_seconds,
-            ),
-        )
-
+class GeminiClient(HttpProviderClient):
     def _body(self, request: ChatRequest) -> dict[str, Any]:
         system = [m.content for m in request.messages if m.role == "system"]
         contents = [
@@ -84,7 +71,7 @@ class GeminiClient:
     ) -> ChatResult:
         base = f"{self.config.url}/models/{self.config.model}"
         headers = {"x-goog-api-key": self.config.api_key}
-        try:
+        with self.transport_errors():
             if on_chunk is None:
                 response = self.http.request(
                     "POST",
@@ -99,10 +86,6 @@ class GeminiClient:
                 text = self._text(body)
                 return self._result(text, body, body)
             return self._stream(base, headers, request, on_chunk, time_limit)
-        except OutboundTimeout as error:
-            raise ProviderTimeout(str(error), provider=self.name) from None
-        except OutboundError as error:
-            raise ServerError(str(error), provider=self.name) from None
 
     def _stream(
         self,

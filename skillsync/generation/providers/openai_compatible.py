@@ -13,13 +13,8 @@ from typing import Any
 import httpx
 
 from skillsync.core.http import (
-    HttpClient,
-    OutboundError,
-    OutboundTimeout,
-    Timeouts,
     retry_after_seconds,
 )
-from skillsync.generation.providers.catalog import ProviderConfig
 from skillsync.generation.providers.chat import (
     ChatRequest,
     ChatResult,
@@ -40,6 +35,7 @@ from skillsync.generation.providers.errors import (
     RateLimited,
     ServerError,
 )
+from skillsync.generation.providers.http_client import HttpProviderClient
 
 _GROQ_LIMIT = re.compile(r"on (tokens|requests) per (minute|day) \((TPM|TPD|RPM|RPD)\)")
 _TRY_AGAIN = re.compile(r"try again in ([0-9hms.]+)")
@@ -51,20 +47,7 @@ _CONTEXT_CODES = {
 }
 
 
-class OpenAICompatibleClient:
-    def __init__(self, config: ProviderConfig, http: HttpClient | None = None) -> None:
-        self.config = config
-        self.name = config.name
-        host = config.base_url.host or ""
-        self.http = http or HttpClient(
-            allowed_hosts={host},
-            timeouts=Timeouts(
-                connect=config.timeouts.connect_seconds,
-                read=config.timeouts.read_seconds,
-                total=config.timeouts.read_seconds + config.timeouts.connect_seconds,
-            ),
-        )
-
+class OpenAICompatibleClient(HttpProviderClient):
     def _body(self, request: ChatRequest, *, stream: bool) -> dict[str, Any]:
         body: dict[str, Any] = {
             "model": self.config.model,
@@ -90,7 +73,7 @@ class OpenAICompatibleClient:
     ) -> ChatResult:
         url = f"{self.config.url}/chat/completions"
         headers = {"Authorization": f"Bearer {self.config.api_key}"}
-        try:
+        with self.transport_errors():
             if on_chunk is None:
                 response = self.http.request(
                     "POST",
@@ -101,10 +84,6 @@ class OpenAICompatibleClient:
                 )
                 return self._answer(response)
             return self._stream(url, headers, request, on_chunk, time_limit)
-        except OutboundTimeout as error:
-            raise ProviderTimeout(str(error), provider=self.name) from None
-        except OutboundError as error:
-            raise ServerError(str(error), provider=self.name) from None
 
     def _answer(self, response: httpx.Response) -> ChatResult:
         if response.status_code != 200:

@@ -1,0 +1,35 @@
+"""What the HTTP provider clients share: their HTTP client, built from the catalog entry (only
+the provider's own host allowed, its timeouts), and transport failures as provider errors."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from skillsync.core.http import HttpClient, OutboundError, OutboundTimeout, Timeouts
+from skillsync.generation.providers.catalog import ProviderConfig
+from skillsync.generation.providers.errors import ProviderTimeout, ServerError
+
+
+class HttpProviderClient:
+    def __init__(self, config: ProviderConfig, http: HttpClient | None = None) -> None:
+        self.config = config
+        self.name = config.name
+        self.http = http or HttpClient(
+            allowed_hosts={config.base_url.host or ""},
+            timeouts=Timeouts(
+                connect=config.timeouts.connect_seconds,
+                read=config.timeouts.read_seconds,
+                total=config.timeouts.read_seconds + config.timeouts.connect_seconds,
+            ),
+        )
+
+    @contextmanager
+    def transport_errors(self) -> Iterator[None]:
+        """A connection that fails or times out is the provider's failure, typed."""
+        try:
+            yield
+        except OutboundTimeout as error:
+            raise ProviderTimeout(str(error), provider=self.name) from None
+        except OutboundError as error:
+            raise ServerError(str(error), provider=self.name) from None
