@@ -7,6 +7,7 @@ once and the roadmap is refined in the background, so onboarding stays fast eith
 
 from __future__ import annotations
 
+import json
 import logging
 import time
 from dataclasses import asdict
@@ -69,15 +70,29 @@ def _prompt(profile: PlannerProfile) -> str:
     wanted = module_count(
         experience_level=profile.experience_level, weekly_hours=profile.weekly_hours
     )
+    # The learner's words travel as JSON string values: no text of theirs can close the
+    # <profile> block or pass for an instruction outside it.
+    learner = (
+        json.dumps(
+            {
+                "goal": profile.goal,
+                "level": profile.experience_level,
+                "weekly_hours": profile.weekly_hours,
+                "industry": profile.industry or "unspecified",
+                "career_stage": profile.career_stage or "unspecified",
+                "preferred_learning_style": profile.learning_style,
+                "language": profile.language,
+            },
+            ensure_ascii=True,
+        )
+        .replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+    )
     return (
-        f"<profile>\ngoal: {profile.goal}\nlevel: {profile.experience_level}\n"
-        f"weekly hours: {profile.weekly_hours}\nindustry: {profile.industry or 'unspecified'}\n"
-        f"career stage: {profile.career_stage or 'unspecified'}\n"
-        f"preferred learning style: {profile.learning_style}\nlanguage: {profile.language}\n"
-        f"</profile>\nPlan about {wanted} modules of 3 to 5 topics each; about "
-        f"{hours} hours per module. Write titles and "
-        f"descriptions in the language '{profile.language}', with examples from the learner's "
-        "industry where it helps."
+        f"<profile>\n{learner}\n</profile>\n"
+        f"Plan about {wanted} modules of 3 to 5 topics each; about {hours} hours per module. "
+        f"Write titles and descriptions in the language '{profile.language}', with examples from "
+        "the learner's industry where it helps."
     )
 
 

@@ -4,17 +4,21 @@ from __future__ import annotations
 
 import logging
 import uuid
+from datetime import timedelta
 
+from django.utils import timezone
 from procrastinate import RetryStrategy
 from procrastinate.contrib.django import app
 
 from skillsync.generation.planning import LLMRoadmapPlanner
+from skillsync.generation.providers.router import ProvidersBusy
 from skillsync.learning.models import Roadmap
 from skillsync.learning.planner import PlannerProfile
 from skillsync.learning.services import roadmap_replace_plan
 
 logger = logging.getLogger(__name__)
 REFINE_TIME_BUDGET_SECONDS = 120.0
+BUSY_RETRY = timedelta(minutes=30)
 
 
 @app.task(
@@ -40,7 +44,15 @@ def refine_roadmap(roadmap_id: str) -> bool:
         language=snapshot.get("preferred_language", "en"),
     )
     planner = LLMRoadmapPlanner(time_budget=REFINE_TIME_BUDGET_SECONDS)
-    plan = planner.plan_with_llm(profile, wait_up_to=60.0)
+    try:
+        plan = planner.plan_with_llm(profile, wait_up_to=60.0)
+    except ProvidersBusy as busy:
+        # Never dropped: come back when the earliest provider budget opens (a daily quota can
+        # outlast any retry schedule).
+        later = busy.retry_at or timezone.now() + BUSY_RETRY
+        refine_roadmap.configure(schedule_at=later).defer(roadmap_id=roadmap_id)
+        logger.info("roadmap %s: providers busy, refinement moved to %s", roadmap_id, later)
+        return False
     replaced = roadmap_replace_plan(roadmap_id=roadmap.id, plan=plan)
     logger.info("roadmap %s refined: %s", roadmap_id, replaced)
     return replaced

@@ -22,25 +22,16 @@ from skillsync.learning.profile_input import ProfileInput, validate_learning_sty
 from skillsync.learning.selectors import access_lesson
 
 
-@transaction.atomic
 def onboarding_complete(
     *, user: User, profile: ProfileInput, planner: RoadmapPlanner | None = None
 ) -> Roadmap:
     """Save the learner's profile and create a roadmap skeleton: modules and planned lessons in
-    the learner's own style, with no lesson content (lessons are generated on demand)."""
+    the learner's own style, with no lesson content (lessons are generated on demand).
+
+    Planning happens before the transaction opens: a planner may call an LLM provider, and a
+    provider call inside a transaction would hold the provider's budget lock for the whole
+    call and vanish from the accounting if the transaction rolled back."""
     clean = validate_profile(profile)
-    LearnerProfile.objects.update_or_create(
-        user=user,
-        defaults={
-            "goals": clean.goal,
-            "experience_level": clean.experience_level,
-            "weekly_hours": clean.weekly_hours,
-            "learning_style": clean.learning_style,
-            "career_stage": clean.career_stage,
-            "industry": clean.industry,
-            "preferred_language": clean.preferred_language,
-        },
-    )
     plan = (planner or BuiltinRoadmapPlanner()).plan(
         PlannerProfile(
             goal=clean.goal,
@@ -52,7 +43,24 @@ def onboarding_complete(
             language=clean.preferred_language,
         )
     )
-    roadmap = _roadmap_create(user=user, profile=clean, plan=plan)
+    return _onboarding_store(user=user, profile=clean, plan=plan)
+
+
+@transaction.atomic
+def _onboarding_store(*, user: User, profile: ProfileInput, plan: PlannedRoadmap) -> Roadmap:
+    LearnerProfile.objects.update_or_create(
+        user=user,
+        defaults={
+            "goals": profile.goal,
+            "experience_level": profile.experience_level,
+            "weekly_hours": profile.weekly_hours,
+            "learning_style": profile.learning_style,
+            "career_stage": profile.career_stage,
+            "industry": profile.industry,
+            "preferred_language": profile.preferred_language,
+        },
+    )
+    roadmap = _roadmap_create(user=user, profile=profile, plan=plan)
     roadmap_refresh_progress(roadmap=roadmap)
     if plan.needs_refinement:
         # Deferred in this transaction: the job exists exactly when the roadmap does.

@@ -72,6 +72,8 @@ LLM_DAILY_COST_CAP_USD: float | None = (
 )
 # Tests and benchmarks only: divide every rate-limit window by this (60 makes a minute 1 s).
 LLM_TIME_SCALE: float = float(_str("SKILLSYNC_LLM_TIME_SCALE", "1"))
+if LLM_TIME_SCALE <= 0:
+    raise ValueError("SKILLSYNC_LLM_TIME_SCALE must be a positive number")
 
 
 def provider_variable(name: str) -> str:

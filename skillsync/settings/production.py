@@ -19,6 +19,8 @@ if len(env.SECRET_KEY) < 50:
     raise ImproperlyConfigured("SECRET_KEY must be at least 50 characters long in production")
 _require("DATABASE_URL", env.DATABASE_URL)
 _require("SKILLSYNC_JWT_SIGNING_KEY", env.JWT_SIGNING_KEY)
+if env.LLM_TIME_SCALE != 1:
+    raise ImproperlyConfigured("SKILLSYNC_LLM_TIME_SCALE is for tests and benchmarks only")
 if len(env.JWT_SIGNING_KEY) < 32:
     raise ImproperlyConfigured("SKILLSYNC_JWT_SIGNING_KEY must be at least 32 characters long")
 if env.SECRET_KEY in (env.JWT_SIGNING_KEY, *env.JWT_PREVIOUS_KEYS):

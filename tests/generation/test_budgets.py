@@ -144,9 +144,10 @@ def test_the_daily_cost_cap_stops_paid_providers_only(db: None) -> None:
 
 
 RESERVE_IN_A_PROCESS = """
-import json, os, sys
+import json, os, sys, time
 import django
 django.setup()
+time.sleep(max(0.0, float(sys.argv[2]) - time.time()))  # both processes start together
 from skillsync.generation.providers import budgets
 from tests.generation.test_budgets import provider
 granted = 0
@@ -161,9 +162,10 @@ print(json.dumps(granted))
 @pytest.mark.django_db(transaction=True)
 def test_two_processes_share_one_budget_without_exceeding_it() -> None:
     env_vars = child_environment()
+    start_at = str(time.time() + 3)  # after both have started Django
     workers = [
         subprocess.Popen(
-            [sys.executable, "-c", RESERVE_IN_A_PROCESS, "30"],
+            [sys.executable, "-c", RESERVE_IN_A_PROCESS, "30", start_at],
             env=env_vars,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,

@@ -4,6 +4,7 @@ streams, and every error shape mapped to the right typed error."""
 from __future__ import annotations
 
 import json
+import time
 
 import pytest
 from pydantic import BaseModel
@@ -153,8 +154,9 @@ def test_an_error_in_the_middle_of_a_stream_is_an_error(
 ) -> None:
     fake_llm.script(name, fake.mid_stream_error(after_chunks=2))
     chunks: list[str] = []
-    with pytest.raises(errors.ProviderError):
+    with pytest.raises((errors.ServerError, errors.InvalidOutput, errors.ProviderTimeout)):
         client_for(make_catalog(name).providers[name]).complete(_request(), on_chunk=chunks.append)
+    assert len(chunks) >= 1  # the failure came mid-stream, after some text
 
 
 def test_groq_says_when_its_budget_is_empty(
@@ -167,3 +169,101 @@ def test_groq_says_when_its_budget_is_empty(
     result = client.complete(_request())  # the last request the day allows
     assert result.exhausted_for_seconds is not None
     assert 0 < result.exhausted_for_seconds <= 86_400
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '{"choices": "x"}',
+        '{"choices": [{"message": "hi"}]}',
+        '{"choices": [{"message": {"content": "{}"}}], "usage": [1]}',
+        "[1, 2, 3]",
+        '{"choices": []}',
+    ],
+)
+def test_oddly_shaped_json_from_an_openai_server_is_invalid_output(
+    fake_llm: FakeLLMServer, make_catalog: MakeCatalog, body: str
+) -> None:
+    fake_llm.script("groq", fake.raw(200, body, {"content-type": "application/json"}))
+    with pytest.raises(errors.InvalidOutput):
+        client_for(make_catalog("groq").providers["groq"]).complete(_request())
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '{"candidates": ["x"]}',
+        '{"candidates": [{"content": {"parts": null}}]}',
+        '{"promptFeedback": "x"}',
+        '{"candidates": [{"content": "text"}]}',
+    ],
+)
+def test_oddly_shaped_json_from_gemini_is_invalid_output(
+    fake_llm: FakeLLMServer, make_catalog: MakeCatalog, body: str
+) -> None:
+    fake_llm.script("gemini", fake.raw(200, body, {"content-type": "application/json"}))
+    with pytest.raises(errors.InvalidOutput):
+        client_for(make_catalog("gemini").providers["gemini"]).complete(_request())
+
+
+def test_an_openrouter_moderation_block_is_not_a_bad_key(
+    fake_llm: FakeLLMServer, make_catalog: MakeCatalog
+) -> None:
+    flagged = json.dumps(
+        {
+            "error": {
+                "code": 403,
+                "message": "Your input was flagged",
+                "metadata": {"reasons": ["harassment"], "flagged_input": "x"},
+            }
+        }
+    )
+    fake_llm.script("openrouter", fake.raw(403, flagged, {"content-type": "application/json"}))
+    with pytest.raises(errors.BadRequest):
+        client_for(make_catalog("openrouter").providers["openrouter"]).complete(_request())
+
+
+def test_openrouters_in_flight_budget_402_is_a_pause_not_an_empty_account(
+    fake_llm: FakeLLMServer, make_catalog: MakeCatalog
+) -> None:
+    body = json.dumps(
+        {
+            "error": {
+                "code": 402,
+                "message": "Too many requests in flight",
+                "metadata": {"limit_source": "openrouter_in_flight_budget"},
+            }
+        }
+    )
+    fake_llm.script(
+        "openrouter", fake.raw(402, body, {"content-type": "application/json", "retry-after": "3"})
+    )
+    with pytest.raises(errors.RateLimited) as caught:
+        client_for(make_catalog("openrouter").providers["openrouter"]).complete(_request())
+    assert caught.value.retry_after == 3
+
+
+def test_gemini_daily_quota_lasts_until_pacific_midnight(
+    fake_llm: FakeLLMServer, make_catalog: MakeCatalog
+) -> None:
+    from skillsync.generation.providers.gemini import next_quota_reset
+
+    fake_llm.script("gemini", fake.rate_limited("day"))
+    with pytest.raises(errors.QuotaExhausted) as caught:
+        client_for(make_catalog("gemini").providers["gemini"]).complete(_request())
+    assert caught.value.until is not None
+    # Not the short RetryInfo delay the same answer carries.
+    assert abs((caught.value.until - next_quota_reset()).total_seconds()) < 5
+
+
+@pytest.mark.parametrize("name", ["openrouter", "gemini"])
+def test_a_trickling_stream_is_cut_at_the_time_limit(
+    fake_llm: FakeLLMServer, make_catalog: MakeCatalog, name: str
+) -> None:
+    fake_llm.script(name, fake.ok(content="word " * 200, chunk_delay=0.6))
+    started = time.monotonic()
+    with pytest.raises(errors.ProviderTimeout):
+        client_for(make_catalog(name).providers[name]).complete(
+            _request(), on_chunk=lambda _: None, time_limit=1.0
+        )
+    assert time.monotonic() - started < 2.5

@@ -211,3 +211,89 @@ def test_with_no_key_the_builtin_provider_answers(
     assert answer.provider == "builtin"
     assert answer.data.title == "Offline"
     assert ProviderCall.objects.get().provider == "builtin"
+
+
+def test_a_crashing_answer_is_finished_as_a_failure_never_left_in_flight(
+    fake_llm: FakeLLMServer, make_catalog: MakeCatalog
+) -> None:
+    fake_llm.script(
+        "groq",
+        fake.raw(200, '{"choices": [{"message": "hi"}]}', {"content-type": "application/json"}),
+    )
+    answer = Router(make_catalog("groq", "gemini")).generate(REQUEST, Outline)
+    assert answer.provider == "gemini"
+    assert not ProviderCall.objects.filter(outcome="in_flight").exists()
+
+
+def test_a_probe_answered_with_429_still_closes_the_circuit(
+    fake_llm: FakeLLMServer, make_catalog: MakeCatalog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(env, "LLM_TIME_SCALE", 60.0)
+    router = Router(make_catalog("openrouter", "groq"))
+    fake_llm.set_default("openrouter", fake.server_error(500))
+    for _ in range(3):
+        router.generate(REQUEST, Outline)
+    time.sleep(0.6)
+    fake_llm.set_default("openrouter", fake.ok())
+    fake_llm.script("openrouter", fake.rate_limited("minute", retry_after=1))
+    assert router.generate(REQUEST, Outline).provider == "groq"  # the probe got a 429
+    state = ProviderState.objects.get(provider="openrouter")
+    assert state.circuit_open_until is None
+    assert state.probe_started_at is None
+    time.sleep(1.1)
+    assert router.generate(REQUEST, Outline).provider == "openrouter"
+
+
+def test_provider_waits_are_obeyed_as_given_under_a_time_scale(
+    fake_llm: FakeLLMServer, make_catalog: MakeCatalog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A provider's retry-after is real time: the benchmark's time scale shortens only our own
+    windows and defaults, never what a provider told us."""
+    monkeypatch.setattr(env, "LLM_TIME_SCALE", 20.0)
+    fake_llm.script("groq", fake.rate_limited("minute", retry_after=2))
+    Router(make_catalog("groq", "gemini")).generate(REQUEST, Outline)
+    state = ProviderState.objects.get(provider="groq")
+    assert state.blocked_until is not None
+    from skillsync.generation.providers.budgets import database_now
+
+    assert 1.5 < (state.blocked_until - database_now()).total_seconds() <= 2.1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_concurrent_paid_reservations_cannot_overrun_the_cost_cap() -> None:
+    from skillsync.generation.providers import budgets
+    from tests.concurrency import outcomes_in_parallel
+    from tests.generation.test_budgets import provider
+
+    paid = [provider("openrouter", free=False), provider("other_paid", free=False)]
+
+    def reserve_one() -> str:
+        index = int(time.monotonic_ns()) % 2
+        reserved = budgets.reserve(
+            provider=paid[index], tokens=1, estimated_cost_usd=0.6, daily_cost_cap_usd=1.0
+        )
+        return "granted" if isinstance(reserved, budgets.Reservation) else "refused"
+
+    results = outcomes_in_parallel(6, reserve_one)
+    assert results.count("granted") == 1
+
+
+def test_with_no_key_at_all_the_offline_planner_is_used(
+    db: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from skillsync.generation.planning import LLMRoadmapPlanner
+    from skillsync.generation.providers.catalog import catalog
+    from skillsync.learning.planner import PlannerProfile
+
+    for name in ("OPENROUTER_API_KEY", "GROQ_API_KEY", "GEMINI_API_KEY"):
+        monkeypatch.delenv(name, raising=False)
+    catalog.cache_clear()
+    planned = LLMRoadmapPlanner().plan(
+        PlannerProfile(
+            goal="Learn Django", experience_level="beginner", weekly_hours=5, learning_style="video"
+        )
+    )
+    assert planned.skill == "Django"
+    assert not planned.needs_refinement
+    assert ProviderCall.objects.get().provider == "builtin"
+    catalog.cache_clear()

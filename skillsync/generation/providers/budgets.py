@@ -31,6 +31,7 @@ PROBE_TIMEOUT = timedelta(seconds=120)
 FOREVER = timedelta(days=3650)
 # Windows are counted this much longer than the provider's (see _window_blocker).
 WINDOW_MARGIN = 0.02
+COST_CAP_LOCK = 7_220_001  # pg_advisory_xact_lock key for the shared daily cost cap
 
 
 def minute() -> timedelta:
@@ -147,14 +148,16 @@ def reserve(
         return Unavailable(name, now + FOREVER, state.disabled_reason, permanent=True)
     if state.blocked_until and state.blocked_until > now:
         return Unavailable(name, state.blocked_until, state.block_reason or "blocked")
+    half_open = False
     if state.circuit_open_until:
         if state.circuit_open_until > now:
             return Unavailable(name, state.circuit_open_until, "circuit open")
-        probe_running = state.probe_started_at and state.probe_started_at > now - PROBE_TIMEOUT
-        if probe_running:
-            return Unavailable(name, now + timedelta(seconds=1), "circuit half-open: probing")
-        state.probe_started_at = now
-        state.save(update_fields=["probe_started_at", "updated_at"])
+        probe_timeout = PROBE_TIMEOUT / env.LLM_TIME_SCALE
+        if state.probe_started_at and state.probe_started_at > now - probe_timeout:
+            return Unavailable(
+                name, state.probe_started_at + probe_timeout, "circuit half-open: probing"
+            )
+        half_open = True
 
     limits = provider.limits
     for window, max_requests, max_tokens in (
@@ -173,12 +176,19 @@ def reserve(
             until, what = blocker
             return Unavailable(name, until, f"{what} budget", permanent=until - now >= FOREVER)
 
+    estimate = Decimal(str(round(estimated_cost_usd, 8)))
     if not provider.free and daily_cost_cap_usd is not None:
-        cap, estimate = Decimal(str(daily_cost_cap_usd)), Decimal(str(estimated_cost_usd))
-        if _spent_today_usd(now) + estimate > cap:
+        # Every paid provider shares one cap: serialise the check across all of them, and
+        # count calls still in flight at their estimate (written below).
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [COST_CAP_LOCK])
+        if _spent_today_usd(now) + estimate > Decimal(str(daily_cost_cap_usd)):
             tomorrow = now.replace(hour=0, minute=0, second=0, microsecond=0) + timedelta(days=1)
             return Unavailable(name, tomorrow, "daily cost cap reached")
 
+    if half_open:  # claimed last: a refusal above must not leave a probe "running"
+        state.probe_started_at = now
+        state.save(update_fields=["probe_started_at", "updated_at"])
     call = ProviderCall.objects.create(
         provider=name,
         model=provider.model,
@@ -187,8 +197,19 @@ def reserve(
         attempt=attempt,
         started_at=now,
         tokens_reserved=tokens,
+        cost_usd=estimate,  # until the provider's usage is known
     )
     return Reservation(call_id=call.id, provider=name, started_at=now)
+
+
+def mark_sent(reservation: Reservation) -> Reservation:
+    """Stamp the call with the moment it leaves, just before sending. Windows are counted from
+    that stamp, which is much closer to when the provider sees the call than the reservation
+    (a thread can wait between the two), so the next caller is admitted exactly when the
+    provider will agree."""
+    now = database_now()
+    ProviderCall.objects.filter(pk=reservation.call_id).update(started_at=now)
+    return Reservation(call_id=reservation.call_id, provider=reservation.provider, started_at=now)
 
 
 def finish(
@@ -217,6 +238,7 @@ def finish(
 
 @transaction.atomic
 def record_success(name: str) -> None:
+    """The provider answered (whatever it said, it is up): close the circuit, end a probe."""
     state = _state_locked(name)
     if state.consecutive_failures or state.circuit_open_until or state.probe_started_at:
         state.consecutive_failures = 0

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 import re
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from skillsync.core.http import OutboundTimeout
 from skillsync.generation.providers.errors import InvalidOutput
 
 OnChunk = Callable[[str], None]
@@ -61,9 +63,13 @@ class ChatClient(Protocol):
         ...
 
 
-def sse_data(lines: Iterator[str]) -> Iterator[str]:
-    """The payloads of a server-sent-event stream's ``data:`` lines (comments skipped)."""
+def sse_data(lines: Iterator[str], *, deadline: float | None = None) -> Iterator[str]:
+    """The payloads of a server-sent-event stream's ``data:`` lines (comments skipped). Past
+    ``deadline`` (time.monotonic()) it stops with a time-out, whatever keeps arriving — a
+    server trickling keep-alive comments cannot hold a worker."""
     for line in lines:
+        if deadline is not None and time.monotonic() > deadline:
+            raise OutboundTimeout("the stream outlasted its time limit")
         if line.startswith("data:"):
             yield line[5:].strip()
 

@@ -5,6 +5,7 @@ until the daily reset) and RetryInfo; a bad key is a 400 with API_KEY_INVALID, n
 from __future__ import annotations
 
 import json
+import time
 from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -95,6 +96,7 @@ class GeminiClient(HttpProviderClient):
         on_chunk: OnChunk,
         time_limit: float | None,
     ) -> ChatResult:
+        deadline = None if time_limit is None else time.monotonic() + time_limit
         parts: list[str] = []
         last: dict[str, Any] = {}
         with self.http.stream(
@@ -108,7 +110,7 @@ class GeminiClient(HttpProviderClient):
             if response.status_code != 200:
                 response.read()
                 raise self._error(response.status_code, response.text)
-            for data in sse_data(response.iter_lines()):
+            for data in sse_data(response.iter_lines(), deadline=deadline):
                 chunk = json_body(data, provider=self.name)
                 if "error" in chunk:
                     error = chunk["error"] if isinstance(chunk["error"], dict) else {}

@@ -8,7 +8,7 @@ from contextlib import contextmanager
 
 from skillsync.core.http import HttpClient, OutboundError, OutboundTimeout, Timeouts
 from skillsync.generation.providers.catalog import ProviderConfig
-from skillsync.generation.providers.errors import ProviderTimeout, ServerError
+from skillsync.generation.providers.errors import InvalidOutput, ProviderTimeout, ServerError
 
 
 class HttpProviderClient:
@@ -26,10 +26,16 @@ class HttpProviderClient:
 
     @contextmanager
     def transport_errors(self) -> Iterator[None]:
-        """A connection that fails or times out is the provider's failure, typed."""
+        """A connection that fails or times out is the provider's failure, typed; so is an
+        answer whose JSON has an unexpected shape (a list where an object belongs, a null
+        where text belongs): untrusted input never crashes the caller."""
         try:
             yield
         except OutboundTimeout as error:
             raise ProviderTimeout(str(error), provider=self.name) from None
         except OutboundError as error:
             raise ServerError(str(error), provider=self.name) from None
+        except (AttributeError, TypeError, KeyError, IndexError, ValueError) as error:
+            raise InvalidOutput(
+                f"malformed answer ({type(error).__name__})", provider=self.name
+            ) from None

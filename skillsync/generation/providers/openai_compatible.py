@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+import time
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -117,6 +118,7 @@ class OpenAICompatibleClient(HttpProviderClient):
         on_chunk: OnChunk,
         time_limit: float | None,
     ) -> ChatResult:
+        deadline = None if time_limit is None else time.monotonic() + time_limit
         parts: list[str] = []
         usage: dict[str, Any] = {}
         request_id, model = "", self.config.model
@@ -130,7 +132,7 @@ class OpenAICompatibleClient(HttpProviderClient):
             if response.status_code != 200:
                 response.read()
                 raise self._error(response.status_code, response.text, response)
-            for data in sse_data(response.iter_lines()):
+            for data in sse_data(response.iter_lines(), deadline=deadline):
                 if data == "[DONE]":
                     break
                 chunk = json_body(data, provider=self.name)
@@ -138,7 +140,7 @@ class OpenAICompatibleClient(HttpProviderClient):
                     raise self._error(_error_status(chunk), data, response)
                 request_id = str(chunk.get("id") or request_id)
                 model = str(chunk.get("model") or model)
-                usage = chunk.get("usage") or usage
+                usage = (chunk.get("x_groq") or {}).get("usage") or chunk.get("usage") or usage
                 for choice in chunk.get("choices") or []:
                     text = (choice.get("delta") or {}).get("content")
                     if text:
@@ -167,8 +169,14 @@ class OpenAICompatibleClient(HttpProviderClient):
         metadata: dict[str, Any] = raw_metadata if isinstance(raw_metadata, dict) else {}
         error_type = str(metadata.get("error_type") or "")
         where = f"{self.name}: {message[:300]}"
+        if status == 403 and ("reasons" in metadata or "flagged_input" in metadata):
+            # A moderation block of this input (OpenRouter): another provider may take it.
+            return BadRequest(where, provider=self.name)
         if status in (401, 403):
             return AuthError(where, provider=self.name)
+        if status == 402 and metadata.get("limit_source") == "openrouter_in_flight_budget":
+            # Too many spends in flight at once: a pause, not an empty account.
+            return RateLimited(where, provider=self.name, retry_after=retry_after_seconds(response))
         if status == 402:
             return PaymentRequired(where, provider=self.name)
         if status == 413 or code in _CONTEXT_CODES or error_type in _CONTEXT_CODES:
@@ -199,18 +207,25 @@ class OpenAICompatibleClient(HttpProviderClient):
         # OpenRouter: its own limits carry X-RateLimit-Reset (ms epoch) inside the body.
         raw_headers = metadata.get("headers")
         headers: dict[str, Any] = raw_headers if isinstance(raw_headers, dict) else {}
-        reset_ms = headers.get("X-RateLimit-Reset")
-        if reset_ms:
-            try:
-                reset = datetime.fromtimestamp(int(reset_ms) / 1000, tz=UTC)
-            except (TypeError, ValueError):
-                reset = None
+        reset_value = headers.get("X-RateLimit-Reset")
+        if reset_value:
+            reset = _epoch(reset_value)
             if reset is not None:
                 if "per-day" in message or reset - datetime.now(UTC) > timedelta(minutes=5):
                     return QuotaExhausted(where, provider=self.name, until=reset)
                 seconds = max(0.0, (reset - datetime.now(UTC)).total_seconds())
-                return RateLimited(where, provider=self.name, retry_after=seconds)
+                return RateLimited(where, provider=self.name, retry_after=retry_after or seconds)
         return RateLimited(where, provider=self.name, retry_after=retry_after or waited)
+
+
+def _epoch(value: object) -> datetime | None:
+    """OpenRouter's X-RateLimit-Reset: epoch milliseconds as documented; values too small to be
+    milliseconds are taken as seconds."""
+    try:
+        number = float(str(value))
+    except ValueError:
+        return None
+    return datetime.fromtimestamp(number / 1000 if number >= 1e12 else number, tz=UTC)
 
 
 def _error_status(body: dict[str, Any]) -> int:

@@ -19,7 +19,7 @@ import threading
 import time
 import uuid
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from pydantic import BaseModel, ValidationError
 
@@ -45,6 +45,7 @@ from skillsync.settings import env
 logger = logging.getLogger(__name__)
 
 DEFAULT_RATE_LIMIT_PAUSE = timedelta(seconds=10)
+DEFAULT_QUOTA_PAUSE = timedelta(hours=1)
 SERVER_ERROR_PAUSE = timedelta(seconds=2)
 MAX_ROUNDS = 1000  # bounds the wait loop whatever the clock does
 JSON_INSTRUCTION = "Reply with one JSON object that follows the given JSON schema, nothing else."
@@ -85,29 +86,44 @@ def client_for(config: ProviderConfig) -> ChatClient:
     return OpenAICompatibleClient(config)
 
 
+def _on_database_clock(moment: datetime) -> datetime:
+    """A time a client computed on this machine's clock, moved onto the database clock that
+    every budget comparison uses."""
+    return budgets.database_now() + (moment - datetime.now(UTC))
+
+
 def _learn(config: ProviderConfig, error: ProviderError) -> datetime | None:
     """Tell every process what this failure means for the provider; say when it is worth
-    asking it again (None: not for this request)."""
+    asking it again (None: not for this request).
+
+    Waits a provider reports are real time and are obeyed as given; only our own defaults are
+    shortened by the test/benchmark time scale."""
     now = budgets.database_now()
     if isinstance(error, AuthError | PaymentRequired):
         reason = "authentication failed" if isinstance(error, AuthError) else "payment required"
         logger.error("provider %s disabled (%s): %s", config.name, reason, error)
         budgets.disable(config.name, f"{reason}: {error}")
-    elif isinstance(error, QuotaExhausted):
-        until = error.until or now + timedelta(hours=1)
+        return None
+    if isinstance(error, ServerError | ProviderTimeout):
+        budgets.record_failure(config.name)
+        return now + SERVER_ERROR_PAUSE / env.LLM_TIME_SCALE
+    budgets.record_success(config.name)  # it answered: the circuit (and any probe) is done
+    if isinstance(error, QuotaExhausted):
+        until = (
+            _on_database_clock(error.until)
+            if error.until is not None
+            else now + DEFAULT_QUOTA_PAUSE / env.LLM_TIME_SCALE
+        )
         budgets.block_until(config.name, until, "daily quota")
         return until
-    elif isinstance(error, RateLimited):
+    if isinstance(error, RateLimited):
         pause = (
-            timedelta(seconds=error.retry_after / env.LLM_TIME_SCALE)
+            timedelta(seconds=error.retry_after)
             if error.retry_after is not None
             else DEFAULT_RATE_LIMIT_PAUSE / env.LLM_TIME_SCALE
         )
         budgets.block_until(config.name, now + pause, "rate limited")
         return now + pause
-    elif isinstance(error, ServerError | ProviderTimeout):
-        budgets.record_failure(config.name)
-        return now + SERVER_ERROR_PAUSE / env.LLM_TIME_SCALE
     return None
 
 
@@ -213,7 +229,7 @@ class Router:
                 tokens=prompt_estimate + max_out,
                 task=request.task,
                 request_id=request_id,
-                attempt=len(attempts) + 1,
+                attempt=sum(1 for a in attempts if a.outcome != "unavailable") + 1,
                 estimated_cost_usd=config.prices.cost(
                     prompt_tokens=prompt_estimate, completion_tokens=max_out
                 ),
@@ -223,21 +239,32 @@ class Router:
                 attempts.append(Attempt(config.name, "unavailable", reservation.reason))
                 return None if reservation.permanent else reservation.until
             time_limit = None if deadline is None else max(0.1, deadline - time.monotonic())
+            reservation = budgets.mark_sent(reservation)
             try:
                 result = client.complete(request, on_chunk=on_chunk, time_limit=time_limit)
-            except ProviderError as error:
+            except Exception as raised:  # the reservation is always completed, whatever happened
+                error = (
+                    raised
+                    if isinstance(raised, ProviderError)
+                    else ServerError(f"unexpected failure: {raised!r}"[:300], provider=config.name)
+                )
+                if not isinstance(raised, ProviderError):
+                    logger.exception("provider %s client failed unexpectedly", config.name)
                 budgets.finish(
                     reservation=reservation, outcome=CallOutcome(error.outcome), error=str(error)
                 )
                 attempts.append(Attempt(config.name, error.outcome, str(error)[:200]))
                 return _learn(config, error)
+            prompt_tokens, completion_tokens = result.prompt_tokens, result.completion_tokens
+            if not (prompt_tokens or completion_tokens):  # no usage reported: charge the estimate
+                prompt_tokens = prompt_estimate
+                completion_tokens = max(1, len(result.content) // 4)
             cost = config.prices.cost(
-                prompt_tokens=result.prompt_tokens, completion_tokens=result.completion_tokens
+                prompt_tokens=prompt_tokens, completion_tokens=completion_tokens
             )
+            budgets.record_success(config.name)
             if result.exhausted_for_seconds:
-                until = budgets.database_now() + timedelta(
-                    seconds=result.exhausted_for_seconds / env.LLM_TIME_SCALE
-                )
+                until = budgets.database_now() + timedelta(seconds=result.exhausted_for_seconds)
                 budgets.block_until(config.name, until, "provider budget empty")
             try:
                 data = schema.model_validate_json(result.content)
@@ -245,33 +272,32 @@ class Router:
                 budgets.finish(
                     reservation=reservation,
                     outcome=CallOutcome.INVALID_OUTPUT,
-                    prompt_tokens=result.prompt_tokens,
-                    completion_tokens=result.completion_tokens,
+                    prompt_tokens=prompt_tokens,
+                    completion_tokens=completion_tokens,
                     cost_usd=cost,
                     error=str(error)[:500],
                     provider_request_id=result.provider_request_id,
                 )
                 attempts.append(Attempt(config.name, "invalid_output", "repair" if repair else ""))
-                if repair:
+                if repair or (deadline is not None and time.monotonic() >= deadline):
                     return None
                 request = _repair_request(request, result.content, str(error))
                 continue
             budgets.finish(
                 reservation=reservation,
                 outcome=CallOutcome.OK,
-                prompt_tokens=result.prompt_tokens,
-                completion_tokens=result.completion_tokens,
+                prompt_tokens=prompt_tokens,
+                completion_tokens=completion_tokens,
                 cost_usd=cost,
                 provider_request_id=result.provider_request_id,
             )
-            budgets.record_success(config.name)
             attempts.append(Attempt(config.name, "ok"))
             return Answer(
                 data=data,
                 provider=config.name,
                 model=result.model,
-                prompt_tokens=result.prompt_tokens,
-                completion_tokens=result.completion_tokens,
+                prompt_tokens=prompt_tokens,
+                completion_tokens=completion_tokens,
                 cost_usd=cost,
                 request_id=request_id,
                 attempts=attempts,
