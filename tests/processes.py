@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import os
+import time
+from collections.abc import Callable
 
+import psutil
 from django.conf import settings
 from django.db import connection
 
@@ -21,3 +24,21 @@ def child_environment(**extra: str) -> dict[str, str]:
         environment["SKILLSYNC_EMBEDDED_DATABASE_GUEST"] = "true"
     environment.update(extra)
     return environment
+
+
+def is_running(pid: int) -> bool:
+    """A zombie has exited; it only waits for its parent to collect its status."""
+    try:
+        return bool(psutil.Process(pid).status() != psutil.STATUS_ZOMBIE)
+    except psutil.NoSuchProcess:
+        return False
+
+
+def wait_until(condition: Callable[[], bool], timeout: float, *, every: float = 0.05) -> bool:
+    """Poll ``condition`` until it holds or ``timeout`` seconds pass; its last answer."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(every)
+    return condition()

@@ -17,7 +17,7 @@ import subprocess
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -27,6 +27,8 @@ import httpx
 import psutil
 import pytest
 from django.conf import settings
+
+from tests.processes import is_running, wait_until
 
 pytestmark = pytest.mark.timeout(180)
 
@@ -60,23 +62,6 @@ def _request(url: str, body: dict[str, Any] | None = None) -> tuple[int, Any]:
         return status, raw.decode(errors="replace")[:500]
 
 
-def _is_running(pid: int) -> bool:
-    """A zombie has exited; it only waits for its parent to collect its status."""
-    try:
-        return bool(psutil.Process(pid).status() != psutil.STATUS_ZOMBIE)
-    except psutil.NoSuchProcess:
-        return False
-
-
-def _wait_until(condition: Callable[[], bool], timeout: float) -> bool:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.1)
-    return condition()
-
-
 def _tail(log: Path, lines: int = 60) -> str:
     with contextlib.suppress(OSError):
         return "\n".join(log.read_text(errors="replace").splitlines()[-lines:])
@@ -95,7 +80,7 @@ def _stop_leftover_server(pgdata: Path) -> None:
     """Safety net for a failed run: never leave a server of ours running."""
     with contextlib.suppress(OSError, ValueError, IndexError, psutil.Error):
         server = psutil.Process(int((pgdata / "postmaster.pid").read_text().split()[0]))
-        if _is_running(server.pid) and str(pgdata) in server.cmdline():
+        if is_running(server.pid) and str(pgdata) in server.cmdline():
             server.send_signal(signal.SIGINT)  # PostgreSQL's "fast" shutdown
             server.wait(timeout=SERVER_STOP_TIMEOUT)
 
@@ -180,16 +165,16 @@ def test_run_serves_the_app_with_a_worker_and_stops_everything_on_ctrl_c() -> No
         cmdlines = [" ".join(child.cmdline()) for child in children]
         assert any("worker" in cmdline for cmdline in cmdlines), cmdlines
         postmaster = int((app.var_dir / "pgdata" / "postmaster.pid").read_text().split()[0])
-        assert _is_running(postmaster)
+        assert is_running(postmaster)
 
         # when: Ctrl-C
         app.run.send_signal(signal.SIGINT)
 
         # then: the command exits, its children are gone, and so is the embedded server
         app.run.wait(timeout=EXIT_TIMEOUT)
-        left = [child.pid for child in children if _is_running(child.pid)]
+        left = [child.pid for child in children if is_running(child.pid)]
         assert left == [], f"children still running: {left}"
-        assert _wait_until(lambda: not _is_running(postmaster), SERVER_STOP_TIMEOUT), (
+        assert wait_until(lambda: not is_running(postmaster), SERVER_STOP_TIMEOUT), (
             "embedded PostgreSQL still running after `skillsync run` exited"
         )
 
@@ -238,9 +223,9 @@ def test_a_sigkilled_run_leaves_nothing_that_blocks_the_next_run() -> None:
             first.run.wait(timeout=EXIT_TIMEOUT)
 
             # then: its web server and worker follow it instead of holding the port
-            assert _wait_until(
-                lambda: not any(_is_running(child.pid) for child in children), EXIT_TIMEOUT
-            ), [" ".join(c.cmdline()) for c in children if _is_running(c.pid)]
+            assert wait_until(
+                lambda: not any(is_running(child.pid) for child in children), EXIT_TIMEOUT
+            ), [" ".join(c.cmdline()) for c in children if is_running(c.pid)]
 
         # when: it is started again on the same data and port
         with _running_app(var_dir=var_dir, port=port) as second:
@@ -250,7 +235,7 @@ def test_a_sigkilled_run_leaves_nothing_that_blocks_the_next_run() -> None:
             second.run.send_signal(signal.SIGINT)
             second.run.wait(timeout=EXIT_TIMEOUT)
             # and: a clean stop now stops the server too
-            assert _wait_until(lambda: not _is_running(postmaster), SERVER_STOP_TIMEOUT)
+            assert wait_until(lambda: not is_running(postmaster), SERVER_STOP_TIMEOUT)
     finally:
         _stop_leftover_server(var_dir / "pgdata")
         shutil.rmtree(var_dir, ignore_errors=True)

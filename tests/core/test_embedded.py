@@ -28,6 +28,7 @@ from django.conf import settings
 
 from skillsync.core.db.embedded import HANDLE_LIST, prune_dead_handles
 from skillsync.settings.base import database_settings
+from tests.processes import is_running, wait_until
 
 # Attaches to the server under argv[1], ensures database argv[2], runs SELECT 1, prints one
 # JSON line describing what it saw. Flags: "hold" keeps it attached until stdin closes;
@@ -117,23 +118,6 @@ def _postmaster_pid(pgdata: Path) -> int:
     return int((pgdata / "postmaster.pid").read_text().split()[0])
 
 
-def _is_running(pid: int) -> bool:
-    """A zombie has exited; it only waits for its parent to collect its status."""
-    try:
-        return bool(psutil.Process(pid).status() != psutil.STATUS_ZOMBIE)
-    except psutil.NoSuchProcess:
-        return False
-
-
-def _wait_until(condition: Callable[[], bool], timeout: float) -> bool:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.05)
-    return condition()
-
-
 def _handles(pgdata: Path) -> list[int]:
     path = pgdata / HANDLE_LIST
     return json.loads(path.read_text()) if path.exists() else []
@@ -147,7 +131,7 @@ def _stop_leftover_server(pgdata: Path) -> None:
         return
     with contextlib.suppress(psutil.Error):
         proc = psutil.Process(pid)
-        if not _is_running(pid) or str(pgdata) not in proc.cmdline():
+        if not is_running(pid) or str(pgdata) not in proc.cmdline():
             return
         proc.send_signal(signal.SIGINT)  # PostgreSQL's "fast" shutdown
         try:
@@ -208,7 +192,7 @@ def test_attach_prunes_a_killed_process_and_the_last_exit_stops_the_server(
     crashed = first.report()
     first.kill()
     assert crashed["pid"] in _handles(pgdata)
-    assert _is_running(crashed["postmaster"]), "the server outlives a SIGKILLed client"
+    assert is_running(crashed["postmaster"]), "the server outlives a SIGKILLed client"
 
     # when: another process attaches to the same data directory
     second = attach()
@@ -223,7 +207,7 @@ def test_attach_prunes_a_killed_process_and_the_last_exit_stops_the_server(
     # and when it exits normally, it was the last handle: the server is stopped, not leaked
     second.proc.wait(timeout=STOP_TIMEOUT + 20)
     assert second.proc.returncode == 0, second.errors()
-    assert _wait_until(lambda: not _is_running(crashed["postmaster"]), STOP_TIMEOUT)
+    assert wait_until(lambda: not is_running(crashed["postmaster"]), STOP_TIMEOUT)
     assert _handles(pgdata) == []
 
 
@@ -236,7 +220,7 @@ def test_attach_after_the_postmaster_was_killed_starts_a_fresh_server(
     killed = first.report()["postmaster"]
     os.kill(killed, signal.SIGKILL)
     # Wait for init to collect it: an unreaped (zombie) postmaster is the next test's case.
-    assert _wait_until(lambda: not psutil.pid_exists(killed), STOP_TIMEOUT)
+    assert wait_until(lambda: not psutil.pid_exists(killed), STOP_TIMEOUT)
     assert _postmaster_pid(pgdata) == killed
     first.release()  # detaching from a dead server must not fail either
 
@@ -249,7 +233,7 @@ def test_attach_after_the_postmaster_was_killed_starts_a_fresh_server(
     assert attached["postmaster"] != killed
     second.proc.wait(timeout=STOP_TIMEOUT + 20)
     assert second.proc.returncode == 0, second.errors()
-    assert _wait_until(lambda: not _is_running(attached["postmaster"]), STOP_TIMEOUT)
+    assert wait_until(lambda: not is_running(attached["postmaster"]), STOP_TIMEOUT)
 
 
 def test_the_last_exit_stops_a_server_restarted_after_its_postmaster_was_killed(
@@ -259,18 +243,18 @@ def test_the_last_exit_stops_a_server_restarted_after_its_postmaster_was_killed(
     first = attach("hold")
     killed = first.report()["postmaster"]
     os.kill(killed, signal.SIGKILL)
-    assert _wait_until(lambda: not psutil.pid_exists(killed), STOP_TIMEOUT)
+    assert wait_until(lambda: not psutil.pid_exists(killed), STOP_TIMEOUT)
     # and: a second process that started a fresh server and exited (not the last handle)
     second = attach()
     fresh = second.report()["postmaster"]
     second.proc.wait(timeout=STOP_TIMEOUT + 20)
-    assert _is_running(fresh)
+    assert is_running(fresh)
 
     # when: the first process, now the last handle, exits normally
     first.release()
 
     # then: the fresh server is stopped (the exit waits for `pg_ctl stop`: no grace needed)
-    assert _wait_until(lambda: not _is_running(fresh), 2.0)
+    assert wait_until(lambda: not is_running(fresh), 2.0)
 
 
 def test_attach_while_the_killed_postmaster_is_an_unreaped_zombie(
@@ -280,7 +264,7 @@ def test_attach_while_the_killed_postmaster_is_an_unreaped_zombie(
     reaper = attach("hold", "subreaper")
     killed = reaper.report()["postmaster"]
     os.kill(killed, signal.SIGKILL)
-    assert _wait_until(lambda: not _is_running(killed), STOP_TIMEOUT)
+    assert wait_until(lambda: not is_running(killed), STOP_TIMEOUT)
     assert psutil.pid_exists(killed)  # a zombie
 
     # when / then: the next process still gets a working server
@@ -305,7 +289,7 @@ def test_ensure_server_creates_the_database_even_from_concurrent_processes(
     assert sorted(_handles(var_dir / "pgdata")) == sorted(report["pid"] for report in reports)
     for client in clients:
         client.release()
-    assert _wait_until(lambda: not _is_running(reports[0]["postmaster"]), STOP_TIMEOUT)
+    assert wait_until(lambda: not is_running(reports[0]["postmaster"]), STOP_TIMEOUT)
 
 
 def test_prune_dead_handles_keeps_live_pids_and_drops_dead_ones(tmp_path: Path) -> None:
