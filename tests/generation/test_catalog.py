@@ -85,20 +85,23 @@ def test_a_provider_without_its_key_is_skipped(monkeypatch: pytest.MonkeyPatch) 
     assert [p.name for p in catalog.configured()] == ["groq"]
 
 
-def test_any_openai_compatible_server_is_added_by_config_alone(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    monkeypatch.setenv("OLLAMA_KEY", "unused")
+def test_any_openai_compatible_server_is_added_by_config_alone() -> None:
     raw = _raw(chain=["ollama", "groq"])
     raw["providers"]["ollama"] = {
         "kind": "openai_compatible",
         "base_url": "http://127.0.0.1:11434/v1",
         "model": "qwen3:8b",
-        "api_key_env": "OLLAMA_KEY",
+        "api_key_env": "",  # a local server takes no key
         "free": True,
     }
     catalog = parse_catalog(raw)
     assert catalog.configured()[0].url == "http://127.0.0.1:11434/v1"
+    assert catalog.configured()[0].api_key == ""
+
+
+def test_openrouter_routes_only_to_upstreams_that_honour_the_schema() -> None:
+    openrouter = load_catalog(DEFAULT_FILE).providers["openrouter"]
+    assert openrouter.extra_body == {"provider": {"require_parameters": True}}
 
 
 def test_environment_overrides_chain_cap_and_base_url(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -267,3 +267,17 @@ def test_a_trickling_stream_is_cut_at_the_time_limit(
             _request(), on_chunk=lambda _: None, time_limit=1.0
         )
     assert time.monotonic() - started < 2.5
+
+
+def test_catalog_extra_body_reaches_the_provider(
+    fake_llm: FakeLLMServer, make_catalog: MakeCatalog
+) -> None:
+    from skillsync.generation.providers.catalog import parse_catalog
+
+    raw = make_catalog("openrouter").model_dump(mode="json")
+    raw["providers"]["openrouter"]["extra_body"] = {"provider": {"require_parameters": True}}
+    client = client_for(parse_catalog(raw).providers["openrouter"])
+    client.complete(_request())
+    sent = fake_llm.requests_for("openrouter")[-1].json
+    assert sent["provider"] == {"require_parameters": True}
+    assert sent["response_format"]["type"] == "json_schema"

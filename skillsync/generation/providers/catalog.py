@@ -12,7 +12,7 @@ from __future__ import annotations
 import tomllib
 from functools import lru_cache
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, HttpUrl, ValidationError, model_validator
 
@@ -56,16 +56,25 @@ class ProviderConfig(_Strict):
     kind: Literal["openai_compatible", "gemini"]
     base_url: HttpUrl
     model: Annotated[str, Field(min_length=1)]
-    api_key_env: Annotated[str, Field(pattern=r"^[A-Z][A-Z0-9_]*$")]
+    # The variable holding the key; "" for a local server that takes none (Ollama, vLLM).
+    api_key_env: Annotated[str, Field(pattern=r"^([A-Z][A-Z0-9_]*)?$")]
     free: bool = False
     limits: Limits = Limits()
     prices: Prices = Prices()
     timeouts: Timeouts = Timeouts()
     max_output_tokens: PositiveInt = 4096
+    # Merged into every request body: provider-specific options, e.g. OpenRouter's
+    # provider = { require_parameters = true } so only upstreams honouring the JSON schema serve.
+    extra_body: dict[str, Any] = Field(default_factory=dict)
 
     @property
     def api_key(self) -> str:
-        return env.provider_variable(self.api_key_env)
+        return env.provider_variable(self.api_key_env) if self.api_key_env else ""
+
+    @property
+    def usable(self) -> bool:
+        """Configured to be called: its key is set, or it needs none."""
+        return not self.api_key_env or bool(self.api_key)
 
     @property
     def url(self) -> str:
@@ -86,7 +95,7 @@ class Catalog(_Strict):
 
     def configured(self) -> list[ProviderConfig]:
         """The chain's providers that have an API key, in order."""
-        return [self.providers[name] for name in self.chain if self.providers[name].api_key]
+        return [self.providers[name] for name in self.chain if self.providers[name].usable]
 
 
 class CatalogError(ValueError):

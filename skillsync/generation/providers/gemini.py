@@ -61,7 +61,7 @@ class GeminiClient(HttpProviderClient):
         body: dict[str, Any] = {"contents": contents, "generationConfig": config}
         if system:
             body["systemInstruction"] = {"parts": [{"text": "\n\n".join(system)}]}
-        return body
+        return {**self.config.extra_body, **body}
 
     def complete(
         self,

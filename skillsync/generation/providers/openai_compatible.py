@@ -63,7 +63,7 @@ class OpenAICompatibleClient(HttpProviderClient):
             }
         if stream:
             body["stream"] = True
-        return body
+        return {**self.config.extra_body, **body}
 
     def complete(
         self,
@@ -73,7 +73,8 @@ class OpenAICompatibleClient(HttpProviderClient):
         time_limit: float | None = None,
     ) -> ChatResult:
         url = f"{self.config.url}/chat/completions"
-        headers = {"Authorization": f"Bearer {self.config.api_key}"}
+        key = self.config.api_key
+        headers = {"Authorization": f"Bearer {key}"} if key else {}
         with self.transport_errors():
             if on_chunk is None:
                 response = self.http.request(
