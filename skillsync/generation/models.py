@@ -80,3 +80,72 @@ class ProviderState(models.Model):
 
     def __str__(self) -> str:
         return self.provider
+
+
+class RequestStatus(models.TextChoices):
+    QUEUED = "queued"
+    RUNNING = "running"
+    SUCCEEDED = "succeeded"
+    EXPIRED = "expired"
+    DEAD_LETTERED = "dead_lettered"
+
+
+class GenerationRequest(models.Model):
+    """One request to generate a lesson: the source of truth for the queue's guarantees.
+
+    procrastinate carries the jobs; this row carries what it lacks (the seed's Service Bus
+    settings): a time to live, a lock that lapses when the worker stops heart-beating,
+    a maximum number of deliveries before the dead-letter state (with the reason), duplicate
+    detection through a deterministic idempotency key, and the result, written exactly once.
+    """
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    # What is generated and in which content version; never a timestamp, so a second request
+    # for the same thing finds this row.
+    idempotency_key = models.CharField(max_length=200, unique=True)
+    lesson = models.ForeignKey(
+        "learning.Lesson", on_delete=models.CASCADE, related_name="generation_requests"
+    )
+    requested_by = models.ForeignKey(
+        "accounts.User", null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    status = models.CharField(
+        max_length=16, choices=RequestStatus.choices, default=RequestStatus.QUEUED
+    )
+    deliveries = models.PositiveSmallIntegerField(default=0)
+    max_deliveries = models.PositiveSmallIntegerField(default=10)
+    expires_at = models.DateTimeField()
+    lease_until = models.DateTimeField(null=True, blank=True)
+    last_error = models.TextField(blank=True)
+    dead_letter_reason = models.CharField(max_length=200, blank=True)
+    content = models.ForeignKey(
+        "learning.LessonContent",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["status", "lease_until"], name="genrequest_leases"),
+            models.Index(fields=["status", "expires_at"], name="genrequest_expiry"),
+        ]
+        constraints = [
+            choices_check("status", RequestStatus, "genrequest_status_valid"),
+            models.CheckConstraint(
+                condition=models.Q(deliveries__lte=models.F("max_deliveries")),
+                name="genrequest_deliveries_bounded",
+            ),
+            models.CheckConstraint(
+                condition=~models.Q(status=RequestStatus.SUCCEEDED)
+                | models.Q(content__isnull=False),
+                name="genrequest_success_has_content",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.idempotency_key} ({self.status})"

@@ -56,3 +56,20 @@ def refine_roadmap(roadmap_id: str) -> bool:
     replaced = roadmap_replace_plan(roadmap_id=roadmap.id, plan=plan)
     logger.info("roadmap %s refined: %s", roadmap_id, replaced)
     return replaced
+
+
+@app.task(queue="lesson-generation", pass_context=False)
+def generate_lesson(request_id: str) -> str:
+    """One delivery of a lesson-generation request (see queue.py for the guarantees)."""
+    from skillsync.generation.queue import process_request
+
+    return process_request(uuid.UUID(request_id))
+
+
+@app.periodic(cron="* * * * *")
+@app.task(queue="maintenance", pass_context=False)
+def sweep_generation_requests(timestamp: int) -> dict[str, int]:
+    """Redeliver requests whose worker stopped heart-beating; expire those past their TTL."""
+    from skillsync.generation.queue import sweep
+
+    return sweep()

@@ -156,6 +156,9 @@ class Lesson(models.Model):
     content = models.ForeignKey(
         LessonContent, null=True, blank=True, on_delete=models.SET_NULL, related_name="lessons"
     )
+    generation_status = models.CharField(
+        max_length=16, choices=GenerationStatus.choices, default=GenerationStatus.NOT_STARTED
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -164,6 +167,7 @@ class Lesson(models.Model):
         constraints = [
             position_unique("module", "lesson_position_unique"),
             choices_check("learning_style", LearningStyle, "lesson_learning_style_valid"),
+            choices_check("generation_status", GenerationStatus, "lesson_generation_status_valid"),
             not_empty("title", "lesson_title_not_empty"),
         ]
 

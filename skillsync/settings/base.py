@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 import django_stubs_ext
@@ -145,3 +146,11 @@ LOGGING = {
 # Onboarding waits this long for the LLM planner before the built-in planner answers (and the
 # roadmap is refined in the background).
 PLANNER_TIME_BUDGET_SECONDS = 4.0
+
+# The lesson-generation queue (the seed's Service Bus settings).
+GENERATION_TTL = timedelta(days=2)
+GENERATION_LOCK = timedelta(minutes=10)
+GENERATION_MAX_DELIVERIES = 10
+GENERATION_RETRY_DELAY = timedelta(seconds=30)
+GENERATION_BUSY_RETRY = timedelta(minutes=5)
+GENERATION_SWEEP_BATCH = 500

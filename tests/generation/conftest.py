@@ -1,11 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
 
-from skillsync.generation.providers.catalog import Catalog, parse_catalog
+from skillsync.generation.providers.catalog import Catalog, catalog, parse_catalog
+from skillsync.settings import env
 from tests.fakes.llm_server import DEFAULT_KEYS, FakeLLMServer, fake_llm  # noqa: F401 - a fixture
 
 KINDS = {"openrouter": "openai_compatible", "groq": "openai_compatible", "gemini": "gemini"}
@@ -50,3 +51,14 @@ def make_catalog(fake_llm: FakeLLMServer, monkeypatch: pytest.MonkeyPatch) -> Ma
         )
 
     return build
+
+
+@pytest.fixture
+def llm_chain(fake_llm: FakeLLMServer, monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeLLMServer]:  # noqa: F811
+    """The process's own catalog pointed at the fake Groq, as an operator would configure it."""
+    monkeypatch.setattr(env, "PROVIDER_CHAIN", ["groq"])
+    monkeypatch.setenv("GROQ_API_KEY", DEFAULT_KEYS["groq"])
+    monkeypatch.setenv("SKILLSYNC_PROVIDER_GROQ_BASE_URL", fake_llm.url("groq"))
+    catalog.cache_clear()
+    yield fake_llm
+    catalog.cache_clear()

@@ -5,22 +5,18 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Iterator
 from typing import Any
 
-import pytest
 from procrastinate.contrib.django.models import ProcrastinateJob
 
 from skillsync.accounts.models import User
-from skillsync.generation.providers.catalog import catalog
 from skillsync.generation.tasks import refine_roadmap
 from skillsync.learning.models import Lesson, Roadmap
 from skillsync.learning.services import lesson_mark_complete
-from skillsync.settings import env
 from tests.api.test_onboarding import ONBOARD, onboarding_vars
 from tests.conftest import GraphQL
 from tests.fakes import llm_behaviours as fake
-from tests.fakes.llm_server import DEFAULT_KEYS, FakeLLMServer
+from tests.fakes.llm_server import FakeLLMServer
 
 PLAN = {
     "skill": "Rust",
@@ -37,17 +33,6 @@ PLAN = {
         for i in range(4)
     ],
 }
-
-
-@pytest.fixture
-def llm_chain(fake_llm: FakeLLMServer, monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeLLMServer]:
-    """The process's own catalog pointed at the fake Groq, as an operator would configure it."""
-    monkeypatch.setattr(env, "PROVIDER_CHAIN", ["groq"])
-    monkeypatch.setenv("GROQ_API_KEY", DEFAULT_KEYS["groq"])
-    monkeypatch.setenv("SKILLSYNC_PROVIDER_GROQ_BASE_URL", fake_llm.url("groq"))
-    catalog.cache_clear()
-    yield fake_llm
-    catalog.cache_clear()
 
 
 def _refine_jobs() -> list[dict[str, Any]]:

@@ -85,6 +85,7 @@ class LessonType:
     learning_style: LearningStyle
     content: LessonContentType | None
     module_id: strawberry.ID
+    generation_status: GenerationStatus
 
     @strawberry_django.field(only=["content_id"])
     def has_content(self, root: models.Lesson) -> bool:

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import strawberry
 
-from . import complete_onboarding, mark_lesson_complete, update_learning_style
+from . import (
+    complete_onboarding,
+    generate_lesson,
+    generate_module_lessons,
+    mark_lesson_complete,
+    update_learning_style,
+)
 
 
 @strawberry.type
@@ -12,3 +18,5 @@ class LearningMutation:
     complete_onboarding = complete_onboarding.field
     mark_lesson_complete = mark_lesson_complete.field
     update_learning_style = update_learning_style.field
+    generate_module_lessons = generate_module_lessons.field
+    generate_lesson = generate_lesson.field

@@ -1,0 +1,283 @@
+"""The lesson-generation queue: requests (the source of truth) and their jobs.
+
+Semantics (the seed's Service Bus settings, each a setting):
+- enqueue: the request row and its job commit together with the status change;
+- duplicate detection: one request per idempotency key; asking again returns it;
+- TTL: a request older than GENERATION_TTL is never executed, only marked expired;
+- lock: a delivery holds a lease (GENERATION_LOCK); a worker that stops renewing it loses the
+  request to the sweeper, which delivers it again;
+- max deliveries: the GENERATION_MAX_DELIVERIES-th failed delivery dead-letters the request
+  with its reason and last error, crash loops included (a delivery counts when it starts);
+- idempotent consumer: a delivery whose result is stored does nothing; the result is written
+  once, under the request's row lock.
+"""
+
+from __future__ import annotations
+
+import logging
+import traceback
+import uuid
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+
+from skillsync.accounts.models import User
+from skillsync.generation.lessons import SCHEMA_VERSION, lesson_content_generate
+from skillsync.generation.models import GenerationRequest, RequestStatus
+from skillsync.generation.providers.router import ProvidersBusy
+from skillsync.learning.choices import GenerationStatus
+from skillsync.learning.models import Lesson, Module
+from skillsync.learning.selectors import access_lesson, access_module
+
+logger = logging.getLogger(__name__)
+
+
+def idempotency_key(lesson: Lesson) -> str:
+    return f"lesson:{lesson.id}:v{SCHEMA_VERSION}"
+
+
+def _module_refresh_status(module_id: uuid.UUID) -> None:
+    """A module's status follows its lessons': ready when all are, failed when any failed and
+    none is still moving, generating/queued while work is pending."""
+    statuses = set(
+        Lesson.objects.filter(module_id=module_id).values_list("generation_status", flat=True)
+    )
+    if statuses == {GenerationStatus.READY}:
+        status = GenerationStatus.READY
+    elif GenerationStatus.GENERATING in statuses:
+        status = GenerationStatus.GENERATING
+    elif GenerationStatus.QUEUED in statuses:
+        status = GenerationStatus.QUEUED
+    elif GenerationStatus.FAILED in statuses:
+        status = GenerationStatus.FAILED
+    else:
+        status = GenerationStatus.NOT_STARTED
+    Module.objects.filter(pk=module_id).exclude(generation_status=status).update(
+        generation_status=status, updated_at=timezone.now()
+    )
+
+
+def _enqueue(lesson: Lesson, user: User | None) -> GenerationRequest | None:
+    """Inside the caller's transaction: the request, the job, the status — or nothing new."""
+    if lesson.content_id is not None:
+        if lesson.generation_status != GenerationStatus.READY:
+            Lesson.objects.filter(pk=lesson.pk).update(generation_status=GenerationStatus.READY)
+        return None
+    key = idempotency_key(lesson)
+    request = GenerationRequest.objects.filter(idempotency_key=key).first()
+    if request is not None and request.status in (RequestStatus.QUEUED, RequestStatus.RUNNING):
+        return request  # duplicate detection: the pending one answers
+    if request is not None:  # a finished attempt that left no content (expired, dead-lettered)
+        request.delete()
+    request = GenerationRequest.objects.create(
+        idempotency_key=key,
+        lesson=lesson,
+        requested_by=user,
+        expires_at=timezone.now() + settings.GENERATION_TTL,
+        max_deliveries=settings.GENERATION_MAX_DELIVERIES,
+    )
+    Lesson.objects.filter(pk=lesson.pk).update(generation_status=GenerationStatus.QUEUED)
+    from skillsync.generation.tasks import generate_lesson
+
+    generate_lesson.defer(request_id=str(request.id))
+    return request
+
+
+@transaction.atomic
+def lesson_generation_request(*, user: User, lesson_id: str | uuid.UUID) -> Lesson:
+    """Queue the lesson's generation (owner only). Idempotent: a lesson that is ready or
+    already queued gets no new work."""
+    lesson = access_lesson(user=user, lesson_id=lesson_id)
+    Lesson.objects.select_for_update().filter(pk=lesson.pk).first()
+    lesson.refresh_from_db()
+    _enqueue(lesson, user)
+    _module_refresh_status(lesson.module_id)
+    lesson.refresh_from_db()
+    return lesson
+
+
+@transaction.atomic
+def module_generation_request(*, user: User, module_id: str | uuid.UUID) -> Module:
+    """Queue every lesson of the module that has no content (owner only). Idempotent: 50
+    concurrent calls make one request per lesson."""
+    module = access_module(user=user, module_id=module_id)
+    Module.objects.select_for_update().filter(pk=module.pk).first()  # serialise per module
+    for lesson in Lesson.objects.filter(module=module).order_by("position"):
+        _enqueue(lesson, user)
+    _module_refresh_status(module.pk)
+    module.refresh_from_db()
+    return module
+
+
+@dataclass(frozen=True)
+class Claim:
+    request_id: uuid.UUID
+    lesson_id: uuid.UUID
+    delivery: int
+
+
+@transaction.atomic
+def _claim(request_id: uuid.UUID) -> Claim | None:
+    """Start a delivery: under the row lock, refuse expired, finished or exhausted requests,
+    count the delivery (before any work, so crashes count too) and take the lease."""
+    request = GenerationRequest.objects.select_for_update().filter(pk=request_id).first()
+    if request is None or request.status not in (RequestStatus.QUEUED, RequestStatus.RUNNING):
+        return None
+    now = timezone.now()
+    if (
+        request.status == RequestStatus.RUNNING
+        and request.lease_until
+        and request.lease_until > now
+    ):
+        return None  # another worker holds it
+    if request.expires_at <= now:
+        _finish_failed(request, RequestStatus.EXPIRED, "expired before it could run")
+        return None
+    if request.deliveries >= request.max_deliveries:
+        _finish_failed(
+            request, RequestStatus.DEAD_LETTERED, f"gave up after {request.deliveries} deliveries"
+        )
+        return None
+    request.deliveries += 1
+    request.status = RequestStatus.RUNNING
+    request.lease_until = now + settings.GENERATION_LOCK
+    request.save(update_fields=["deliveries", "status", "lease_until", "updated_at"])
+    Lesson.objects.filter(pk=request.lesson_id).update(
+        generation_status=GenerationStatus.GENERATING
+    )
+    _module_refresh_status(Lesson.objects.get(pk=request.lesson_id).module_id)
+    return Claim(request_id=request.id, lesson_id=request.lesson_id, delivery=request.deliveries)
+
+
+def _finish_failed(request: GenerationRequest, status: str, reason: str) -> None:
+    request.status = status
+    request.dead_letter_reason = reason[:200]
+    request.finished_at = timezone.now()
+    request.lease_until = None
+    request.save()
+    Lesson.objects.filter(pk=request.lesson_id).update(generation_status=GenerationStatus.FAILED)
+    _module_refresh_status(Lesson.objects.get(pk=request.lesson_id).module_id)
+
+
+def process_request(request_id: uuid.UUID) -> str:
+    """One delivery of a request, as the worker runs it. Returns what happened."""
+    claim = _claim(request_id)
+    if claim is None:
+        return "skipped"
+    lesson = Lesson.objects.select_related("module__roadmap").get(pk=claim.lesson_id)
+    snapshot = lesson.module.roadmap.user_profile_snapshot
+    try:
+        content, reused = lesson_content_generate(
+            lesson,
+            difficulty=lesson.module.difficulty,
+            language=str(snapshot.get("preferred_language") or "en"),
+            industry=str(snapshot.get("industry") or ""),
+        )
+    except ProvidersBusy as busy:
+        if busy.retry_at is None:  # every provider failed for this request: a failed delivery
+            _delivery_failed(claim, busy)
+            raise
+        _release(claim, busy)
+        return "busy"
+    except Exception as error:
+        _delivery_failed(claim, error)
+        raise
+    _store(claim, content.pk)
+    return "reused" if reused else "generated"
+
+
+@transaction.atomic
+def _store(claim: Claim, content_id: uuid.UUID) -> None:
+    """Write the result exactly once: a request already finished keeps its first result."""
+    request = GenerationRequest.objects.select_for_update().get(pk=claim.request_id)
+    if request.status != RequestStatus.RUNNING or request.deliveries != claim.delivery:
+        return  # the lease lapsed and another delivery took over: its result wins
+    request.status = RequestStatus.SUCCEEDED
+    request.content_id = content_id
+    request.finished_at = timezone.now()
+    request.lease_until = None
+    request.save()
+    Lesson.objects.filter(pk=claim.lesson_id, content__isnull=True).update(content_id=content_id)
+    Lesson.objects.filter(pk=claim.lesson_id).update(generation_status=GenerationStatus.READY)
+    _module_refresh_status(Lesson.objects.get(pk=claim.lesson_id).module_id)
+
+
+@transaction.atomic
+def _release(claim: Claim, busy: ProvidersBusy) -> None:
+    """No provider could answer: not the request's fault. Give the delivery back and come
+    back when the earliest provider budget opens."""
+    request = GenerationRequest.objects.select_for_update().get(pk=claim.request_id)
+    if request.status != RequestStatus.RUNNING or request.deliveries != claim.delivery:
+        return
+    request.deliveries -= 1
+    request.status = RequestStatus.QUEUED
+    request.lease_until = None
+    request.last_error = str(busy)[:2000]
+    request.save()
+    Lesson.objects.filter(pk=claim.lesson_id).update(generation_status=GenerationStatus.QUEUED)
+    from skillsync.generation.tasks import generate_lesson
+
+    later = busy.retry_at or timezone.now() + settings.GENERATION_BUSY_RETRY
+    generate_lesson.configure(schedule_at=later).defer(request_id=str(request.id))
+
+
+@transaction.atomic
+def _delivery_failed(claim: Claim, error: Exception) -> None:
+    request = GenerationRequest.objects.select_for_update().get(pk=claim.request_id)
+    if request.status != RequestStatus.RUNNING or request.deliveries != claim.delivery:
+        return
+    request.last_error = "".join(traceback.format_exception_only(error))[:2000]
+    if request.deliveries >= request.max_deliveries:
+        _finish_failed(request, RequestStatus.DEAD_LETTERED, f"failed: {type(error).__name__}")
+        return
+    request.status = RequestStatus.QUEUED
+    request.lease_until = None
+    request.save()
+    Lesson.objects.filter(pk=claim.lesson_id).update(generation_status=GenerationStatus.QUEUED)
+    from skillsync.generation.tasks import generate_lesson
+
+    generate_lesson.configure(
+        schedule_at=timezone.now() + settings.GENERATION_RETRY_DELAY * request.deliveries
+    ).defer(request_id=str(request.id))
+
+
+def sweep() -> dict[str, int]:
+    """Periodic: deliveries whose lease lapsed (their worker died or hung) are delivered again;
+    queued requests past their TTL are expired. Bounded per run."""
+    now = timezone.now()
+    redelivered = expired = 0
+    lapsed = GenerationRequest.objects.filter(
+        status=RequestStatus.RUNNING, lease_until__lt=now
+    ).values_list("id", flat=True)[: settings.GENERATION_SWEEP_BATCH]
+    from skillsync.generation.tasks import generate_lesson
+
+    for request_id in lapsed:
+        with transaction.atomic():
+            request = (
+                GenerationRequest.objects.select_for_update(skip_locked=True)
+                .filter(pk=request_id, status=RequestStatus.RUNNING, lease_until__lt=now)
+                .first()
+            )
+            if request is None:
+                continue
+            request.status = RequestStatus.QUEUED
+            request.last_error = request.last_error or "the worker stopped renewing its lease"
+            request.save()
+            generate_lesson.defer(request_id=str(request.id))
+            redelivered += 1
+    stale = GenerationRequest.objects.filter(
+        status=RequestStatus.QUEUED, expires_at__lte=now
+    ).values_list("id", flat=True)[: settings.GENERATION_SWEEP_BATCH]
+    for request_id in stale:
+        with transaction.atomic():
+            request = (
+                GenerationRequest.objects.select_for_update(skip_locked=True)
+                .filter(pk=request_id, status=RequestStatus.QUEUED)
+                .first()
+            )
+            if request is not None:
+                _finish_failed(request, RequestStatus.EXPIRED, "expired before it could run")
+                expired += 1
+    return {"redelivered": redelivered, "expired": expired}

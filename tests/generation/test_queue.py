@@ -1,0 +1,225 @@
+"""The lesson-generation queue's guarantees against the real database and procrastinate's job
+table: enqueue with the status change, duplicate detection, exactly-once results, TTL, lease
+lapses, and dead-lettering after the maximum number of deliveries."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import timedelta
+from typing import Any
+
+import pytest
+from django.db import transaction
+from django.utils import timezone
+from procrastinate.contrib.django.models import ProcrastinateJob
+
+from skillsync.accounts.models import User
+from skillsync.generation.models import GenerationRequest, ProviderCall
+from skillsync.generation.providers.router import ProvidersBusy
+from skillsync.generation.queue import module_generation_request, process_request, sweep
+from skillsync.learning.models import Lesson, LessonContent, Module
+from tests.conftest import GraphQL, access_token, post_graphql
+
+GENERATE = """mutation($id: ID!) { generateModuleLessons(moduleId: $id) {
+  id generationStatus lessons { id generationStatus } } }"""
+
+
+def _jobs() -> list[ProcrastinateJob]:
+    return list(ProcrastinateJob.objects.filter(task_name__endswith="generate_lesson"))
+
+
+def _first_module(user: User, onboard: Callable[..., Any]) -> Module:
+    roadmap = onboard(user)
+    module = Module.objects.filter(roadmap=roadmap).order_by("position").first()
+    assert module is not None
+    return module
+
+
+def test_generate_queues_every_lesson_with_a_job_and_returns_at_once(
+    as_user: GraphQL, user: User, onboard: Callable[..., Any]
+) -> None:
+    module = _first_module(user, onboard)
+    lessons = Lesson.objects.filter(module=module).count()
+
+    result = as_user(GENERATE, {"id": str(module.id)})["data"]["generateModuleLessons"]
+
+    assert result["generationStatus"] == "QUEUED"
+    assert {lesson["generationStatus"] for lesson in result["lessons"]} == {"QUEUED"}
+    assert GenerationRequest.objects.filter(lesson__module=module).count() == lessons
+    assert len(_jobs()) == lessons
+    assert {job.queue_name for job in _jobs()} == {"lesson-generation"}
+
+
+def test_asking_again_makes_no_new_work(
+    as_user: GraphQL, user: User, onboard: Callable[..., Any]
+) -> None:
+    module = _first_module(user, onboard)
+    as_user(GENERATE, {"id": str(module.id)})
+    as_user(GENERATE, {"id": str(module.id)})
+    assert len(_jobs()) == Lesson.objects.filter(module=module).count()
+
+
+def test_enqueue_in_a_transaction_that_rolls_back_leaves_no_job(
+    user: User, onboard: Callable[..., Any]
+) -> None:
+    module = _first_module(user, onboard)
+    with pytest.raises(RuntimeError), transaction.atomic():  # noqa: PT012 - rolls back
+        module_generation_request(user=user, module_id=module.id)
+        raise RuntimeError("the caller failed after enqueueing")
+    assert _jobs() == []
+    assert not GenerationRequest.objects.exists()
+    module.refresh_from_db()
+    assert module.generation_status == "not_started"
+
+
+def test_someone_elses_module_is_not_found_and_nothing_is_queued(
+    client: Any, user: User, other_user: User, onboard: Callable[..., Any]
+) -> None:
+    module = _first_module(user, onboard)
+    result = post_graphql(client, GENERATE, {"id": str(module.id)}, token=access_token(other_user))
+    assert result["errors"][0]["extensions"]["code"] == "NOT_FOUND"
+    assert _jobs() == []
+
+
+@pytest.mark.django_db(transaction=True)
+def test_fifty_concurrent_generate_calls_make_one_request_per_lesson() -> None:
+    from skillsync.learning.profile_input import ProfileInput
+    from skillsync.learning.services import onboarding_complete
+    from tests.concurrency import outcomes_in_parallel
+    from tests.factories import UserFactory
+
+    user = UserFactory.create()
+    roadmap = onboarding_complete(
+        user=user,
+        profile=ProfileInput(
+            goal="Learn Python",
+            experience_level="beginner",
+            weekly_hours=5,
+            learning_style="reading",
+            career_stage="student",
+        ),
+    )
+    module = Module.objects.filter(roadmap=roadmap).order_by("position").first()
+    assert module is not None
+
+    def generate() -> str:
+        return module_generation_request(user=user, module_id=module.id).generation_status
+
+    results = outcomes_in_parallel(50, generate)
+
+    assert set(results) == {"queued"}
+    lessons = Lesson.objects.filter(module=module).count()
+    assert GenerationRequest.objects.count() == lessons
+    assert len(_jobs()) == lessons
+
+
+def _queued(user: User, onboard: Callable[..., Any]) -> list[GenerationRequest]:
+    module = _first_module(user, onboard)
+    module_generation_request(user=user, module_id=module.id)
+    return list(GenerationRequest.objects.filter(lesson__module=module))
+
+
+def test_a_delivery_stores_the_result_once_and_a_redelivery_does_nothing(
+    user: User, onboard: Callable[..., Any]
+) -> None:
+    requests = _queued(user, onboard)
+    for request in requests:
+        assert process_request(request.id) == "generated"
+    module = requests[0].lesson.module
+    module.refresh_from_db()
+    assert module.generation_status == "ready"
+    contents = LessonContent.objects.count()
+    assert contents == len(requests)
+    assert all(lesson.content_id for lesson in Lesson.objects.filter(module=module))
+    metadata = LessonContent.objects.first().generation_metadata  # type: ignore[union-attr]
+    assert metadata["ai_provider"] == "builtin"
+    assert {"prompt", "system_prompt", "model", "generated_at", "deployment"} <= set(metadata)
+
+    # The job is delivered again (say the worker died before acknowledging it).
+    assert process_request(requests[0].id) == "skipped"
+    assert LessonContent.objects.count() == contents
+
+
+def test_another_learners_same_lesson_reuses_the_content(
+    user: User, other_user: User, onboard: Callable[..., Any]
+) -> None:
+    for request in _queued(user, onboard):
+        process_request(request.id)
+    calls = ProviderCall.objects.count()
+    outcomes = [process_request(request.id) for request in _queued(other_user, onboard)]
+    assert set(outcomes) == {"reused"}
+    assert ProviderCall.objects.count() == calls  # no new generation at all
+
+
+def test_a_request_past_its_ttl_is_never_executed(user: User, onboard: Callable[..., Any]) -> None:
+    request = _queued(user, onboard)[0]
+    GenerationRequest.objects.filter(pk=request.pk).update(
+        expires_at=timezone.now() - timedelta(seconds=1)
+    )
+    assert process_request(request.id) == "skipped"
+    request.refresh_from_db()
+    assert request.status == "expired"
+    assert request.lesson.generation_status == "failed"
+    assert not ProviderCall.objects.exists()
+
+
+def test_the_sweeper_expires_a_stale_backlog(user: User, onboard: Callable[..., Any]) -> None:
+    requests = _queued(user, onboard)
+    GenerationRequest.objects.update(expires_at=timezone.now() - timedelta(minutes=1))
+    assert sweep() == {"redelivered": 0, "expired": len(requests)}
+    assert set(GenerationRequest.objects.values_list("status", flat=True)) == {"expired"}
+
+
+def test_a_lapsed_lease_is_taken_back_and_delivered_again(
+    user: User, onboard: Callable[..., Any]
+) -> None:
+    request = _queued(user, onboard)[0]
+    # A worker claimed it, then stopped heart-beating (killed).
+    GenerationRequest.objects.filter(pk=request.pk).update(
+        status="running", deliveries=1, lease_until=timezone.now() - timedelta(seconds=1)
+    )
+    jobs_before = len(_jobs())
+    assert sweep()["redelivered"] == 1
+    assert len(_jobs()) == jobs_before + 1
+    assert process_request(request.id) == "generated"
+    request.refresh_from_db()
+    assert (request.status, request.deliveries) == ("succeeded", 2)
+
+
+@pytest.fixture
+def unlimited_groq(fake_llm: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Any) -> Iterator[Any]:
+    """An operator's catalog with one fake provider and no limits of its own."""
+    from skillsync.generation.providers.catalog import catalog
+    from skillsync.settings import env
+
+    path = tmp_path / "providers.toml"
+    path.write_text(
+        'chain = ["groq"]\n[providers.groq]\nkind = "openai_compatible"\n'
+        f'base_url = "{fake_llm.url("groq")}"\nmodel = "openai/gpt-oss-120b"\n'
+        'api_key_env = "GROQ_API_KEY"\nfree = true\n'
+    )
+    monkeypatch.setattr(env, "PROVIDERS_FILE", str(path))
+    monkeypatch.setattr(env, "PROVIDER_CHAIN", [])
+    monkeypatch.setenv("GROQ_API_KEY", "test-groq-key")
+    catalog.cache_clear()
+    yield fake_llm
+    catalog.cache_clear()
+
+
+def test_a_request_that_always_fails_is_dead_lettered_after_ten_deliveries(
+    user: User, onboard: Callable[..., Any], unlimited_groq: Any
+) -> None:
+    from tests.fakes import llm_behaviours as fake
+
+    unlimited_groq.set_default("groq", fake.malformed())  # every answer is garbage
+    request = _queued(user, onboard)[0]
+    for _ in range(10):
+        with pytest.raises(ProvidersBusy):
+            process_request(request.id)
+    request.refresh_from_db()
+    assert request.status == "dead_lettered"
+    assert request.deliveries == 10
+    assert request.dead_letter_reason == "failed: ProvidersBusy"
+    assert "invalid_output" in request.last_error
+    assert process_request(request.id) == "skipped"  # an 11th delivery does nothing
+    assert request.lesson.generation_status == "failed"
