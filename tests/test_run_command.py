@@ -137,9 +137,10 @@ def _running_app(
                 if ready[0] == 200:
                     break
             time.sleep(0.5)
-        assert ready == (200, {"status": "ok", "checks": {"database": "ok", "migrations": "ok"}}), (
-            f"not ready (exit code {run.poll()}): {ready}"
-        )
+        assert ready is not None, f"never answered (exit code {run.poll()})"
+        status, body = ready
+        assert status == 200, f"not ready (exit code {run.poll()}): {ready}"
+        assert body["checks"] == {"database": "ok", "migrations": "ok"}
         children = psutil.Process(run.pid).children(recursive=True)
         yield App(run=run, base=base, var_dir=var_dir)
     except BaseException:

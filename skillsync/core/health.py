@@ -38,7 +38,9 @@ def readyz(request: HttpRequest) -> JsonResponse:
     except Exception as exc:  # any failure means "not ready"; the reason is for operators
         checks.setdefault("database", f"unavailable: {type(exc).__name__}")
     ready = checks.get("database") == "ok" and checks.get("migrations") == "ok"
-    return JsonResponse(
-        {"status": "ok" if ready else "unavailable", "checks": checks},
-        status=200 if ready else 503,
-    )
+    body: dict[str, object] = {"status": "ok" if ready else "unavailable", "checks": checks}
+    if ready:  # details for monitoring; they never make the process unready
+        from skillsync.generation.queue import queue_health
+
+        body["queue"] = queue_health()
+    return JsonResponse(body, status=200 if ready else 503)

@@ -4,7 +4,8 @@ from django.contrib import admin
 from django.db.models import QuerySet
 from django.http import HttpRequest
 
-from skillsync.generation.models import ProviderCall, ProviderState
+from skillsync.generation.models import GenerationRequest, ProviderCall, ProviderState
+from skillsync.generation.queue import dead_letter_requeue
 
 
 @admin.register(ProviderState)
@@ -55,4 +56,23 @@ class ProviderCallAdmin(admin.ModelAdmin[ProviderCall]):
         return False
 
     def has_change_permission(self, request: HttpRequest, obj: ProviderCall | None = None) -> bool:
+        return False
+
+
+@admin.register(GenerationRequest)
+class GenerationRequestAdmin(admin.ModelAdmin[GenerationRequest]):
+    """The lesson-generation queue; filter on dead_lettered for the dead-letter queue."""
+
+    list_display = ["created_at", "status", "deliveries", "dead_letter_reason", "lesson"]
+    list_filter = ["status"]
+    search_fields = ["idempotency_key", "id"]
+    readonly_fields = [f.name for f in GenerationRequest._meta.fields]
+    actions = ["requeue"]
+
+    @admin.action(description="Requeue (dead-lettered or expired only)")
+    def requeue(self, request: HttpRequest, queryset: QuerySet[GenerationRequest]) -> None:
+        for item in queryset.filter(status__in=["dead_lettered", "expired"]):
+            dead_letter_requeue(request_id=item.id)
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
         return False

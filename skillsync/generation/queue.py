@@ -14,13 +14,17 @@ Semantics (the seed's Service Bus settings, each a setting):
 
 from __future__ import annotations
 
+import json
 import logging
+import threading
 import traceback
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 
 from skillsync.accounts.models import User
@@ -36,6 +40,24 @@ logger = logging.getLogger(__name__)
 
 def idempotency_key(lesson: Lesson) -> str:
     return f"lesson:{lesson.id}:v{SCHEMA_VERSION}"
+
+
+STATUS_CHANNEL = "skillsync_generation"
+
+
+def _lesson_status(lesson_id: uuid.UUID, status: str) -> None:
+    """Set a lesson's status and publish it (with its module's), delivered at commit."""
+    Lesson.objects.filter(pk=lesson_id).update(generation_status=status, updated_at=timezone.now())
+    module_id = Lesson.objects.values_list("module_id", flat=True).get(pk=lesson_id)
+    _module_refresh_status(module_id)
+    _publish({"lesson": str(lesson_id), "status": status})
+
+
+def _publish(event: dict[str, str]) -> None:
+    """PostgreSQL NOTIFY: every web process listening can forward it (no other broker). Sent
+    when the transaction commits, never for work that rolled back."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_notify(%s, %s)", [STATUS_CHANNEL, json.dumps(event)])
 
 
 def _module_refresh_status(module_id: uuid.UUID) -> None:
@@ -54,16 +76,20 @@ def _module_refresh_status(module_id: uuid.UUID) -> None:
         status = GenerationStatus.FAILED
     else:
         status = GenerationStatus.NOT_STARTED
-    Module.objects.filter(pk=module_id).exclude(generation_status=status).update(
-        generation_status=status, updated_at=timezone.now()
+    changed = (
+        Module.objects.filter(pk=module_id)
+        .exclude(generation_status=status)
+        .update(generation_status=status, updated_at=timezone.now())
     )
+    if changed:
+        _publish({"module": str(module_id), "status": status})
 
 
 def _enqueue(lesson: Lesson, user: User | None) -> GenerationRequest | None:
     """Inside the caller's transaction: the request, the job, the status — or nothing new."""
     if lesson.content_id is not None:
         if lesson.generation_status != GenerationStatus.READY:
-            Lesson.objects.filter(pk=lesson.pk).update(generation_status=GenerationStatus.READY)
+            _lesson_status(lesson.pk, GenerationStatus.READY)
         return None
     key = idempotency_key(lesson)
     request = GenerationRequest.objects.filter(idempotency_key=key).first()
@@ -78,7 +104,7 @@ def _enqueue(lesson: Lesson, user: User | None) -> GenerationRequest | None:
         expires_at=timezone.now() + settings.GENERATION_TTL,
         max_deliveries=settings.GENERATION_MAX_DELIVERIES,
     )
-    Lesson.objects.filter(pk=lesson.pk).update(generation_status=GenerationStatus.QUEUED)
+    _lesson_status(lesson.pk, GenerationStatus.QUEUED)
     from skillsync.generation.tasks import generate_lesson
 
     generate_lesson.defer(request_id=str(request.id))
@@ -144,10 +170,7 @@ def _claim(request_id: uuid.UUID) -> Claim | None:
     request.status = RequestStatus.RUNNING
     request.lease_until = now + settings.GENERATION_LOCK
     request.save(update_fields=["deliveries", "status", "lease_until", "updated_at"])
-    Lesson.objects.filter(pk=request.lesson_id).update(
-        generation_status=GenerationStatus.GENERATING
-    )
-    _module_refresh_status(Lesson.objects.get(pk=request.lesson_id).module_id)
+    _lesson_status(request.lesson_id, GenerationStatus.GENERATING)
     return Claim(request_id=request.id, lesson_id=request.lesson_id, delivery=request.deliveries)
 
 
@@ -157,8 +180,7 @@ def _finish_failed(request: GenerationRequest, status: str, reason: str) -> None
     request.finished_at = timezone.now()
     request.lease_until = None
     request.save()
-    Lesson.objects.filter(pk=request.lesson_id).update(generation_status=GenerationStatus.FAILED)
-    _module_refresh_status(Lesson.objects.get(pk=request.lesson_id).module_id)
+    _lesson_status(request.lesson_id, GenerationStatus.FAILED)
 
 
 def process_request(request_id: uuid.UUID) -> str:
@@ -169,12 +191,13 @@ def process_request(request_id: uuid.UUID) -> str:
     lesson = Lesson.objects.select_related("module__roadmap").get(pk=claim.lesson_id)
     snapshot = lesson.module.roadmap.user_profile_snapshot
     try:
-        content, reused = lesson_content_generate(
-            lesson,
-            difficulty=lesson.module.difficulty,
-            language=str(snapshot.get("preferred_language") or "en"),
-            industry=str(snapshot.get("industry") or ""),
-        )
+        with _heartbeat(claim):
+            content, reused = lesson_content_generate(
+                lesson,
+                difficulty=lesson.module.difficulty,
+                language=str(snapshot.get("preferred_language") or "en"),
+                industry=str(snapshot.get("industry") or ""),
+            )
     except ProvidersBusy as busy:
         if busy.retry_at is None:  # every provider failed for this request: a failed delivery
             _delivery_failed(claim, busy)
@@ -186,6 +209,31 @@ def process_request(request_id: uuid.UUID) -> str:
         raise
     _store(claim, content.pk)
     return "reused" if reused else "generated"
+
+
+@contextmanager
+def _heartbeat(claim: Claim) -> Iterator[None]:
+    """While the work runs, renew the lease every third of its length from a side thread: a
+    slow but live delivery keeps its request; a dead worker stops renewing and loses it."""
+    stop = threading.Event()
+    every = settings.GENERATION_LOCK.total_seconds() / 3
+
+    def renew() -> None:
+        try:
+            while not stop.wait(every):
+                GenerationRequest.objects.filter(
+                    pk=claim.request_id, status=RequestStatus.RUNNING, deliveries=claim.delivery
+                ).update(lease_until=timezone.now() + settings.GENERATION_LOCK)
+        finally:
+            connection.close()
+
+    thread = threading.Thread(target=renew, name=f"lease-{claim.request_id}", daemon=True)
+    thread.start()
+    try:
+        yield
+    finally:
+        stop.set()
+        thread.join(timeout=10)
 
 
 @transaction.atomic
@@ -200,8 +248,7 @@ def _store(claim: Claim, content_id: uuid.UUID) -> None:
     request.lease_until = None
     request.save()
     Lesson.objects.filter(pk=claim.lesson_id, content__isnull=True).update(content_id=content_id)
-    Lesson.objects.filter(pk=claim.lesson_id).update(generation_status=GenerationStatus.READY)
-    _module_refresh_status(Lesson.objects.get(pk=claim.lesson_id).module_id)
+    _lesson_status(claim.lesson_id, GenerationStatus.READY)
 
 
 @transaction.atomic
@@ -216,7 +263,7 @@ def _release(claim: Claim, busy: ProvidersBusy) -> None:
     request.lease_until = None
     request.last_error = str(busy)[:2000]
     request.save()
-    Lesson.objects.filter(pk=claim.lesson_id).update(generation_status=GenerationStatus.QUEUED)
+    _lesson_status(claim.lesson_id, GenerationStatus.QUEUED)
     from skillsync.generation.tasks import generate_lesson
 
     later = busy.retry_at or timezone.now() + settings.GENERATION_BUSY_RETRY
@@ -235,7 +282,7 @@ def _delivery_failed(claim: Claim, error: Exception) -> None:
     request.status = RequestStatus.QUEUED
     request.lease_until = None
     request.save()
-    Lesson.objects.filter(pk=claim.lesson_id).update(generation_status=GenerationStatus.QUEUED)
+    _lesson_status(claim.lesson_id, GenerationStatus.QUEUED)
     from skillsync.generation.tasks import generate_lesson
 
     generate_lesson.configure(
@@ -281,3 +328,59 @@ def sweep() -> dict[str, int]:
                 _finish_failed(request, RequestStatus.EXPIRED, "expired before it could run")
                 expired += 1
     return {"redelivered": redelivered, "expired": expired}
+
+
+# -- operations: the dead-letter queue and queue health ------------------------------------
+
+
+def dead_letters(*, offset: int = 0, limit: int = 50) -> list[GenerationRequest]:
+    """Dead-lettered requests, newest first, a page at a time."""
+    limit = max(1, min(limit, 500))
+    return list(
+        GenerationRequest.objects.filter(status=RequestStatus.DEAD_LETTERED)
+        .select_related("lesson")
+        .order_by("-finished_at")[max(0, offset) : max(0, offset) + limit]
+    )
+
+
+@transaction.atomic
+def dead_letter_requeue(*, request_id: uuid.UUID) -> GenerationRequest:
+    """Give a dead-lettered (or expired) request a fresh start: deliveries and TTL reset, a new
+    job queued with the status change."""
+    request = GenerationRequest.objects.select_for_update().get(pk=request_id)
+    if request.status not in (RequestStatus.DEAD_LETTERED, RequestStatus.EXPIRED):
+        raise ValueError(f"request {request_id} is {request.status}, not dead-lettered")
+    request.status = RequestStatus.QUEUED
+    request.deliveries = 0
+    request.dead_letter_reason = ""
+    request.finished_at = None
+    request.expires_at = timezone.now() + settings.GENERATION_TTL
+    request.save()
+    _lesson_status(request.lesson_id, GenerationStatus.QUEUED)
+    from skillsync.generation.tasks import generate_lesson
+
+    generate_lesson.defer(request_id=str(request.id))
+    return request
+
+
+def dead_letters_purge() -> int:
+    """Delete every dead-lettered request (their lessons stay failed; generating them again
+    makes a new request)."""
+    deleted, _ = GenerationRequest.objects.filter(status=RequestStatus.DEAD_LETTERED).delete()
+    return deleted
+
+
+def queue_health() -> dict[str, float | int]:
+    """Depth of the queue (queued or running) and the age of its oldest request, for /readyz
+    and monitoring."""
+    pending = GenerationRequest.objects.filter(
+        status__in=(RequestStatus.QUEUED, RequestStatus.RUNNING)
+    )
+    oldest = pending.order_by("created_at").values_list("created_at", flat=True).first()
+    return {
+        "depth": pending.count(),
+        "oldest_age_seconds": round((timezone.now() - oldest).total_seconds(), 1) if oldest else 0,
+        "dead_lettered": GenerationRequest.objects.filter(
+            status=RequestStatus.DEAD_LETTERED
+        ).count(),
+    }

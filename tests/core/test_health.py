@@ -18,7 +18,10 @@ def test_healthz_answers_without_the_database(client: Client) -> None:
 def test_readyz_reports_database_and_migrations(client: Client, db: None) -> None:
     response = client.get("/readyz")
     assert response.status_code == 200
-    assert response.json() == {"status": "ok", "checks": {"database": "ok", "migrations": "ok"}}
+    body = response.json()
+    assert body["status"] == "ok"
+    assert body["checks"] == {"database": "ok", "migrations": "ok"}
+    assert body["queue"] == {"depth": 0, "oldest_age_seconds": 0, "dead_lettered": 0}
 
 
 def test_readyz_is_unavailable_while_a_migration_is_pending(

@@ -223,3 +223,143 @@ def test_a_request_that_always_fails_is_dead_lettered_after_ten_deliveries(
     assert "invalid_output" in request.last_error
     assert process_request(request.id) == "skipped"  # an 11th delivery does nothing
     assert request.lesson.generation_status == "failed"
+
+
+def _listener() -> Any:
+    import psycopg
+    from django.db import connection
+
+    params = connection.get_connection_params()
+    params.pop("cursor_factory", None)
+    params.pop("context", None)
+    listener = psycopg.connect(**params, autocommit=True)
+    listener.execute("LISTEN skillsync_generation")
+    return listener
+
+
+def _events(listener: Any) -> list[dict[str, str]]:
+    import json
+
+    return [json.loads(n.payload) for n in listener.notifies(timeout=0.5, stop_after=100)]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_every_status_change_is_published_in_order_at_commit() -> None:
+    from skillsync.learning.profile_input import ProfileInput
+    from skillsync.learning.services import onboarding_complete
+    from tests.factories import UserFactory
+
+    user = UserFactory.create()
+    roadmap = onboarding_complete(
+        user=user,
+        profile=ProfileInput(
+            goal="Learn Python",
+            experience_level="beginner",
+            weekly_hours=5,
+            learning_style="reading",
+            career_stage="student",
+        ),
+    )
+    module = Module.objects.filter(roadmap=roadmap).order_by("position").first()
+    assert module is not None
+    listener = _listener()
+    try:
+        module_generation_request(user=user, module_id=module.id)
+        request = GenerationRequest.objects.filter(lesson__module=module).first()
+        assert request is not None
+        process_request(request.id)
+        events = _events(listener)
+    finally:
+        listener.close()
+
+    lesson_events = [e["status"] for e in events if e.get("lesson") == str(request.lesson_id)]
+    assert lesson_events == ["queued", "generating", "ready"]
+    module_events = [e["status"] for e in events if e.get("module") == str(module.id)]
+    assert module_events[0] == "queued"
+    assert module_events[-1] in ("queued", "generating")  # other lessons still to do
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_rolled_back_enqueue_publishes_nothing() -> None:
+    from skillsync.learning.profile_input import ProfileInput
+    from skillsync.learning.services import onboarding_complete
+    from tests.factories import UserFactory
+
+    user = UserFactory.create()
+    roadmap = onboarding_complete(
+        user=user,
+        profile=ProfileInput(
+            goal="Learn Go",
+            experience_level="beginner",
+            weekly_hours=5,
+            learning_style="video",
+            career_stage="student",
+        ),
+    )
+    module = Module.objects.filter(roadmap=roadmap).first()
+    assert module is not None
+    listener = _listener()
+    try:
+        with pytest.raises(RuntimeError), transaction.atomic():  # noqa: PT012 - rolls back
+            module_generation_request(user=user, module_id=module.id)
+            raise RuntimeError("rolled back")
+        assert _events(listener) == []
+    finally:
+        listener.close()
+
+
+def test_dead_letters_can_be_listed_shown_requeued_and_purged(
+    user: User, onboard: Callable[..., Any]
+) -> None:
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    first, second = _queued(user, onboard)[:2]
+    GenerationRequest.objects.filter(pk__in=[first.pk, second.pk]).update(
+        status="dead_lettered",
+        deliveries=10,
+        dead_letter_reason="failed: ServerError",
+        finished_at=timezone.now(),
+    )
+    out = StringIO()
+    call_command("dlq", "list", stdout=out)
+    assert str(first.id) in out.getvalue()
+    assert "failed: ServerError" in out.getvalue()
+
+    out = StringIO()
+    call_command("dlq", "show", str(first.id), stdout=out)
+    assert '"deliveries": 10' in out.getvalue()
+
+    jobs = len(_jobs())
+    call_command("dlq", "requeue", str(first.id), stdout=StringIO())
+    first.refresh_from_db()
+    assert (first.status, first.deliveries) == ("queued", 0)
+    assert len(_jobs()) == jobs + 1
+    assert process_request(first.id) == "generated"
+
+    call_command("dlq", "purge", stdout=StringIO())
+    assert not GenerationRequest.objects.filter(status="dead_lettered").exists()
+
+
+def test_requeue_refuses_requests_that_are_not_dead(
+    user: User, onboard: Callable[..., Any]
+) -> None:
+    from django.core.management import call_command
+    from django.core.management.base import CommandError
+
+    request = _queued(user, onboard)[0]
+    with pytest.raises(CommandError, match="not dead-lettered"):
+        call_command("dlq", "requeue", str(request.id))
+    with pytest.raises(CommandError, match="no generation request"):
+        call_command("dlq", "show", "not-a-uuid")
+
+
+def test_readyz_reports_queue_depth_and_oldest_age(
+    client: Any, user: User, onboard: Callable[..., Any]
+) -> None:
+    requests = _queued(user, onboard)
+    GenerationRequest.objects.update(created_at=timezone.now() - timedelta(minutes=5))
+    queue = client.get("/readyz").json()["queue"]
+    assert queue["depth"] == len(requests)
+    assert 290 < queue["oldest_age_seconds"] < 400
