@@ -22,6 +22,7 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import datetime
 
 from django.conf import settings
 from django.db import connection, transaction
@@ -290,6 +291,37 @@ def _delivery_failed(claim: Claim, error: Exception) -> None:
     ).defer(request_id=str(request.id))
 
 
+def _requeue_orphans(now: datetime) -> int:
+    """Queued requests with no job waiting for them: their job was taken by a worker that died
+    before it could even claim the request (procrastinate leaves such a job "doing" forever).
+    Give each a new job; a duplicate job is harmless, the claim admits one delivery."""
+    from procrastinate.contrib.django.models import ProcrastinateJob
+
+    from skillsync.generation.tasks import generate_lesson
+
+    quiet = GenerationRequest.objects.filter(
+        status=RequestStatus.QUEUED, updated_at__lt=now - settings.GENERATION_LOCK
+    ).values_list("id", flat=True)[: settings.GENERATION_SWEEP_BATCH]
+    waiting = {
+        str(args.get("request_id"))
+        for args in ProcrastinateJob.objects.filter(
+            task_name=generate_lesson.name, status="todo"
+        ).values_list("args", flat=True)
+    }
+    requeued = 0
+    for request_id in quiet:
+        if str(request_id) in waiting:
+            continue
+        with transaction.atomic():
+            touched = GenerationRequest.objects.filter(
+                pk=request_id, status=RequestStatus.QUEUED
+            ).update(updated_at=now)
+            if touched:
+                generate_lesson.defer(request_id=str(request_id))
+                requeued += 1
+    return requeued
+
+
 def sweep() -> dict[str, int]:
     """Periodic: deliveries whose lease lapsed (their worker died or hung) are delivered again;
     queued requests past their TTL are expired. Bounded per run."""
@@ -314,6 +346,7 @@ def sweep() -> dict[str, int]:
             request.save()
             generate_lesson.defer(request_id=str(request.id))
             redelivered += 1
+    redelivered += _requeue_orphans(now)
     stale = GenerationRequest.objects.filter(
         status=RequestStatus.QUEUED, expires_at__lte=now
     ).values_list("id", flat=True)[: settings.GENERATION_SWEEP_BATCH]

@@ -148,9 +148,9 @@ LOGGING = {
 PLANNER_TIME_BUDGET_SECONDS = 4.0
 
 # The lesson-generation queue (the seed's Service Bus settings).
-GENERATION_TTL = timedelta(days=2)
-GENERATION_LOCK = timedelta(minutes=10)
-GENERATION_MAX_DELIVERIES = 10
+GENERATION_TTL = timedelta(seconds=env.GENERATION_TTL_SECONDS)
+GENERATION_LOCK = timedelta(seconds=env.GENERATION_LOCK_SECONDS)
+GENERATION_MAX_DELIVERIES = env.GENERATION_MAX_DELIVERIES
 GENERATION_RETRY_DELAY = timedelta(seconds=30)
 GENERATION_BUSY_RETRY = timedelta(minutes=5)
 GENERATION_SWEEP_BATCH = 500

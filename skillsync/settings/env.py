@@ -82,6 +82,10 @@ def provider_variable(name: str) -> str:
     return os.environ.get(name, "").strip()
 
 
+# The lesson-generation queue (the seed's Service Bus settings).
+GENERATION_TTL_SECONDS: int = _int("SKILLSYNC_GENERATION_TTL_SECONDS", 2 * 86_400)
+GENERATION_LOCK_SECONDS: int = _int("SKILLSYNC_GENERATION_LOCK_SECONDS", 600)
+GENERATION_MAX_DELIVERIES: int = _int("SKILLSYNC_GENERATION_MAX_DELIVERIES", 10)
 # Tests only: processes a test starts use the test database by this name.
 TEST_DATABASE_NAME: str = _str("SKILLSYNC_TEST_DATABASE_NAME", "")
 LOG_LEVEL: str = _str("SKILLSYNC_LOG_LEVEL", "INFO").upper()

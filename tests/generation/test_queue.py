@@ -363,3 +363,19 @@ def test_readyz_reports_queue_depth_and_oldest_age(
     queue = client.get("/readyz").json()["queue"]
     assert queue["depth"] == len(requests)
     assert 290 < queue["oldest_age_seconds"] < 400
+
+
+def test_a_request_whose_job_died_with_its_worker_gets_a_new_job(
+    user: User, onboard: Callable[..., Any]
+) -> None:
+    request = _queued(user, onboard)[0]
+    # A worker fetched the job and was killed before it could claim the request: procrastinate
+    # leaves that job "doing"; the request stays queued with no job waiting for it.
+    ProcrastinateJob.objects.filter(args__request_id=str(request.id)).update(status="doing")
+    GenerationRequest.objects.filter(pk=request.pk).update(
+        updated_at=timezone.now() - timedelta(minutes=11)
+    )
+    assert sweep()["redelivered"] == 1
+    waiting = ProcrastinateJob.objects.filter(args__request_id=str(request.id), status="todo")
+    assert waiting.count() == 1
+    assert sweep()["redelivered"] == 0  # once is enough: a job now waits for it
