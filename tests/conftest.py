@@ -123,3 +123,14 @@ def error_of(result: dict[str, Any]) -> dict[str, Any]:
     assert len(errors) == 1, result
     error: dict[str, Any] = errors[0]
     return error
+
+
+def new_roadmap(*, goal: str = "Learn Python", style: str = "reading") -> Any:
+    """A new learner with a freshly planned roadmap (for tests that commit their data and so
+    cannot use the per-test fixtures)."""
+    from tests.factories import UserFactory
+
+    user = UserFactory.create()
+    return onboarding_complete(
+        user=user, profile=profile_input(goal=goal, learning_style=style, weekly_hours=20)
+    )

@@ -40,7 +40,7 @@ def readyz(request: HttpRequest) -> JsonResponse:
     ready = checks.get("database") == "ok" and checks.get("migrations") == "ok"
     body: dict[str, object] = {"status": "ok" if ready else "unavailable", "checks": checks}
     if ready:  # details for monitoring; they never make the process unready
-        from skillsync.generation.queue import queue_health
+        from skillsync.generation.queue_ops import queue_health
 
         body["queue"] = queue_health()
     return JsonResponse(body, status=200 if ready else 503)

@@ -5,7 +5,7 @@ from django.db.models import QuerySet
 from django.http import HttpRequest
 
 from skillsync.generation.models import GenerationRequest, ProviderCall, ProviderState
-from skillsync.generation.queue import dead_letter_requeue
+from skillsync.generation.queue_ops import dead_letter_requeue
 
 
 @admin.register(ProviderState)

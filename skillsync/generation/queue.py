@@ -46,7 +46,7 @@ def idempotency_key(lesson: Lesson) -> str:
 STATUS_CHANNEL = "skillsync_generation"
 
 
-def _lesson_status(lesson_id: uuid.UUID, status: str) -> None:
+def lesson_status_set(lesson_id: uuid.UUID, status: str) -> None:
     """Set a lesson's status and publish it (with its module's), delivered at commit."""
     Lesson.objects.filter(pk=lesson_id).update(generation_status=status, updated_at=timezone.now())
     module_id = Lesson.objects.values_list("module_id", flat=True).get(pk=lesson_id)
@@ -90,7 +90,7 @@ def _enqueue(lesson: Lesson, user: User | None) -> GenerationRequest | None:
     """Inside the caller's transaction: the request, the job, the status — or nothing new."""
     if lesson.content_id is not None:
         if lesson.generation_status != GenerationStatus.READY:
-            _lesson_status(lesson.pk, GenerationStatus.READY)
+            lesson_status_set(lesson.pk, GenerationStatus.READY)
         return None
     key = idempotency_key(lesson)
     request = GenerationRequest.objects.filter(idempotency_key=key).first()
@@ -105,7 +105,7 @@ def _enqueue(lesson: Lesson, user: User | None) -> GenerationRequest | None:
         expires_at=timezone.now() + settings.GENERATION_TTL,
         max_deliveries=settings.GENERATION_MAX_DELIVERIES,
     )
-    _lesson_status(lesson.pk, GenerationStatus.QUEUED)
+    lesson_status_set(lesson.pk, GenerationStatus.QUEUED)
     from skillsync.generation.tasks import generate_lesson
 
     generate_lesson.defer(request_id=str(request.id))
@@ -171,7 +171,7 @@ def _claim(request_id: uuid.UUID) -> Claim | None:
     request.status = RequestStatus.RUNNING
     request.lease_until = now + settings.GENERATION_LOCK
     request.save(update_fields=["deliveries", "status", "lease_until", "updated_at"])
-    _lesson_status(request.lesson_id, GenerationStatus.GENERATING)
+    lesson_status_set(request.lesson_id, GenerationStatus.GENERATING)
     return Claim(request_id=request.id, lesson_id=request.lesson_id, delivery=request.deliveries)
 
 
@@ -181,7 +181,7 @@ def _finish_failed(request: GenerationRequest, status: str, reason: str) -> None
     request.finished_at = timezone.now()
     request.lease_until = None
     request.save()
-    _lesson_status(request.lesson_id, GenerationStatus.FAILED)
+    lesson_status_set(request.lesson_id, GenerationStatus.FAILED)
 
 
 def process_request(request_id: uuid.UUID) -> str:
@@ -249,7 +249,7 @@ def _store(claim: Claim, content_id: uuid.UUID) -> None:
     request.lease_until = None
     request.save()
     Lesson.objects.filter(pk=claim.lesson_id, content__isnull=True).update(content_id=content_id)
-    _lesson_status(claim.lesson_id, GenerationStatus.READY)
+    lesson_status_set(claim.lesson_id, GenerationStatus.READY)
 
 
 @transaction.atomic
@@ -264,7 +264,7 @@ def _release(claim: Claim, busy: ProvidersBusy) -> None:
     request.lease_until = None
     request.last_error = str(busy)[:2000]
     request.save()
-    _lesson_status(claim.lesson_id, GenerationStatus.QUEUED)
+    lesson_status_set(claim.lesson_id, GenerationStatus.QUEUED)
     from skillsync.generation.tasks import generate_lesson
 
     later = busy.retry_at or timezone.now() + settings.GENERATION_BUSY_RETRY
@@ -283,7 +283,7 @@ def _delivery_failed(claim: Claim, error: Exception) -> None:
     request.status = RequestStatus.QUEUED
     request.lease_until = None
     request.save()
-    _lesson_status(claim.lesson_id, GenerationStatus.QUEUED)
+    lesson_status_set(claim.lesson_id, GenerationStatus.QUEUED)
     from skillsync.generation.tasks import generate_lesson
 
     generate_lesson.configure(
@@ -361,59 +361,3 @@ def sweep() -> dict[str, int]:
                 _finish_failed(request, RequestStatus.EXPIRED, "expired before it could run")
                 expired += 1
     return {"redelivered": redelivered, "expired": expired}
-
-
-# -- operations: the dead-letter queue and queue health ------------------------------------
-
-
-def dead_letters(*, offset: int = 0, limit: int = 50) -> list[GenerationRequest]:
-    """Dead-lettered requests, newest first, a page at a time."""
-    limit = max(1, min(limit, 500))
-    return list(
-        GenerationRequest.objects.filter(status=RequestStatus.DEAD_LETTERED)
-        .select_related("lesson")
-        .order_by("-finished_at")[max(0, offset) : max(0, offset) + limit]
-    )
-
-
-@transaction.atomic
-def dead_letter_requeue(*, request_id: uuid.UUID) -> GenerationRequest:
-    """Give a dead-lettered (or expired) request a fresh start: deliveries and TTL reset, a new
-    job queued with the status change."""
-    request = GenerationRequest.objects.select_for_update().get(pk=request_id)
-    if request.status not in (RequestStatus.DEAD_LETTERED, RequestStatus.EXPIRED):
-        raise ValueError(f"request {request_id} is {request.status}, not dead-lettered")
-    request.status = RequestStatus.QUEUED
-    request.deliveries = 0
-    request.dead_letter_reason = ""
-    request.finished_at = None
-    request.expires_at = timezone.now() + settings.GENERATION_TTL
-    request.save()
-    _lesson_status(request.lesson_id, GenerationStatus.QUEUED)
-    from skillsync.generation.tasks import generate_lesson
-
-    generate_lesson.defer(request_id=str(request.id))
-    return request
-
-
-def dead_letters_purge() -> int:
-    """Delete every dead-lettered request (their lessons stay failed; generating them again
-    makes a new request)."""
-    deleted, _ = GenerationRequest.objects.filter(status=RequestStatus.DEAD_LETTERED).delete()
-    return deleted
-
-
-def queue_health() -> dict[str, float | int]:
-    """Depth of the queue (queued or running) and the age of its oldest request, for /readyz
-    and monitoring."""
-    pending = GenerationRequest.objects.filter(
-        status__in=(RequestStatus.QUEUED, RequestStatus.RUNNING)
-    )
-    oldest = pending.order_by("created_at").values_list("created_at", flat=True).first()
-    return {
-        "depth": pending.count(),
-        "oldest_age_seconds": round((timezone.now() - oldest).total_seconds(), 1) if oldest else 0,
-        "dead_lettered": GenerationRequest.objects.filter(
-            status=RequestStatus.DEAD_LETTERED
-        ).count(),
-    }

@@ -83,22 +83,11 @@ def test_someone_elses_module_is_not_found_and_nothing_is_queued(
 
 @pytest.mark.django_db(transaction=True)
 def test_fifty_concurrent_generate_calls_make_one_request_per_lesson() -> None:
-    from skillsync.learning.profile_input import ProfileInput
-    from skillsync.learning.services import onboarding_complete
     from tests.concurrency import outcomes_in_parallel
-    from tests.factories import UserFactory
+    from tests.conftest import new_roadmap
 
-    user = UserFactory.create()
-    roadmap = onboarding_complete(
-        user=user,
-        profile=ProfileInput(
-            goal="Learn Python",
-            experience_level="beginner",
-            weekly_hours=5,
-            learning_style="reading",
-            career_stage="student",
-        ),
-    )
+    roadmap = new_roadmap(goal="Learn Python", style="reading")
+    user = roadmap.owner
     module = Module.objects.filter(roadmap=roadmap).order_by("position").first()
     assert module is not None
 
@@ -245,21 +234,10 @@ def _events(listener: Any) -> list[dict[str, str]]:
 
 @pytest.mark.django_db(transaction=True)
 def test_every_status_change_is_published_in_order_at_commit() -> None:
-    from skillsync.learning.profile_input import ProfileInput
-    from skillsync.learning.services import onboarding_complete
-    from tests.factories import UserFactory
+    from tests.conftest import new_roadmap
 
-    user = UserFactory.create()
-    roadmap = onboarding_complete(
-        user=user,
-        profile=ProfileInput(
-            goal="Learn Python",
-            experience_level="beginner",
-            weekly_hours=5,
-            learning_style="reading",
-            career_stage="student",
-        ),
-    )
+    roadmap = new_roadmap(goal="Learn Python", style="reading")
+    user = roadmap.owner
     module = Module.objects.filter(roadmap=roadmap).order_by("position").first()
     assert module is not None
     listener = _listener()
@@ -281,21 +259,10 @@ def test_every_status_change_is_published_in_order_at_commit() -> None:
 
 @pytest.mark.django_db(transaction=True)
 def test_a_rolled_back_enqueue_publishes_nothing() -> None:
-    from skillsync.learning.profile_input import ProfileInput
-    from skillsync.learning.services import onboarding_complete
-    from tests.factories import UserFactory
+    from tests.conftest import new_roadmap
 
-    user = UserFactory.create()
-    roadmap = onboarding_complete(
-        user=user,
-        profile=ProfileInput(
-            goal="Learn Go",
-            experience_level="beginner",
-            weekly_hours=5,
-            learning_style="video",
-            career_stage="student",
-        ),
-    )
+    roadmap = new_roadmap(goal="Learn Go", style="video")
+    user = roadmap.owner
     module = Module.objects.filter(roadmap=roadmap).first()
     assert module is not None
     listener = _listener()

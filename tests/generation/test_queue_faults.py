@@ -21,9 +21,7 @@ from django.conf import settings
 from skillsync.generation.models import GenerationRequest
 from skillsync.generation.queue import lesson_generation_request, sweep
 from skillsync.learning.models import Lesson, LessonContent
-from skillsync.learning.profile_input import ProfileInput
-from skillsync.learning.services import onboarding_complete
-from tests.factories import UserFactory
+from tests.conftest import new_roadmap
 from tests.fakes import llm_behaviours as fake
 from tests.fakes.llm_server import FakeLLMServer
 from tests.processes import child_environment, wait_until
@@ -82,17 +80,8 @@ def start_worker(provider_file: Path, tmp_path: Path) -> Iterator[Any]:
 
 def _queue_module(lessons_wanted: int) -> list[GenerationRequest]:
     """Queue exactly ``lessons_wanted`` lessons of a new learner's roadmap."""
-    user = UserFactory.create()
-    roadmap = onboarding_complete(
-        user=user,
-        profile=ProfileInput(
-            goal="Learn Python",
-            experience_level="beginner",
-            weekly_hours=20,
-            learning_style="hands_on",
-            career_stage="student",
-        ),
-    )
+    roadmap = new_roadmap(goal="Learn Python", style="hands_on")
+    user = roadmap.owner
     lessons = Lesson.objects.filter(module__roadmap=roadmap).order_by(
         "module__position", "position"
     )[:lessons_wanted]

@@ -9,7 +9,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from skillsync.generation.models import GenerationRequest
-from skillsync.generation.queue import dead_letter_requeue, dead_letters, dead_letters_purge
+from skillsync.generation.queue_ops import dead_letter_requeue, dead_letters, dead_letters_purge
 
 
 class Command(BaseCommand):
