@@ -134,3 +134,22 @@ def new_roadmap(*, goal: str = "Learn Python", style: str = "reading") -> Any:
     return onboarding_complete(
         user=user, profile=profile_input(goal=goal, learning_style=style, weekly_hours=20)
     )
+
+
+@pytest.fixture(autouse=True)
+def _job_tables_emptied_after_committing_tests(
+    request: pytest.FixtureRequest, django_db_blocker: Any
+) -> Any:
+    """A test that commits leaves its queue jobs behind: procrastinate's tables are not
+    Django-managed, so Django's flush between such tests skips them. Empty them here."""
+    yield
+    marker = request.node.get_closest_marker("django_db")
+    if marker is None or not marker.kwargs.get("transaction"):
+        return
+    from django.db import connection
+
+    with django_db_blocker.unblock(), connection.cursor() as cursor:
+        cursor.execute(
+            "TRUNCATE procrastinate_events, procrastinate_periodic_defers, procrastinate_jobs,"
+            " procrastinate_workers"
+        )

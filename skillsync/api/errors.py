@@ -16,6 +16,7 @@ import strawberry
 from graphql import DocumentNode, GraphQLError, Node, visit
 from graphql.language import ArgumentNode, ObjectFieldNode, Visitor
 from strawberry.extensions import SchemaExtension
+from strawberry.schema.exceptions import InvalidOperationTypeError
 from strawberry.types import ExecutionContext
 
 from skillsync.core.errors import ErrorCode, SkillSyncError
@@ -55,11 +56,15 @@ def _input_field(error: GraphQLError, document: DocumentNode | None) -> str | No
 def is_unexpected(error: GraphQLError) -> bool:
     """A bug rather than an answer: an exception that is neither ours nor GraphQL's."""
     original = error.original_error
-    return original is not None and not isinstance(original, SkillSyncError | GraphQLError)
+    expected = SkillSyncError | GraphQLError | InvalidOperationTypeError
+    return original is not None and not isinstance(original, expected)
 
 
 def with_code(error: GraphQLError, document: DocumentNode | None) -> GraphQLError:
     if isinstance(error.original_error, SkillSyncError):
+        return error
+    if isinstance(error.original_error, InvalidOperationTypeError):  # e.g. a query over WebSocket
+        error.extensions = {**(error.extensions or {}), "code": ErrorCode.BAD_REQUEST.value}
         return error
     if not is_unexpected(error):
         extensions = dict(error.extensions or {})
@@ -85,6 +90,14 @@ class ErrorCodes(SchemaExtension):
         if result is not None and errors:
             document = self.execution_context.graphql_document
             result.errors = [with_code(error, document) for error in errors]
+
+    def on_stream_result(self, result: object) -> Iterator[None]:
+        """The same for each result of a subscription (over WebSocket)."""
+        errors = getattr(result, "errors", None)
+        if errors:
+            document = self.execution_context.graphql_document
+            setattr(result, "errors", [with_code(error, document) for error in errors])  # noqa: B010
+        yield
 
 
 class SkillSyncSchema(strawberry.Schema):

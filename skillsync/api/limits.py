@@ -15,6 +15,7 @@ unless ``StrawberryConfig.batching_config`` is set, which it is not here.
 
 from __future__ import annotations
 
+import math
 import re
 import time
 from collections.abc import Callable, Iterator
@@ -30,6 +31,7 @@ from strawberry.extensions import (
     SchemaExtension,
 )
 from strawberry.schema.config import StrawberryConfig
+from strawberry.types.graphql import OperationType
 from strawberry.utils.await_maybe import AwaitableOrValue
 
 from skillsync.core.errors import ErrorCode, SkillSyncError
@@ -60,6 +62,8 @@ class RequestTimeLimit(SchemaExtension):
 
     def on_execute(self) -> Iterator[None]:
         limit = float(settings.GRAPHQL_REQUEST_TIME_LIMIT_SECONDS)
+        if self.execution_context.operation_type == OperationType.SUBSCRIPTION:
+            limit = math.inf  # lives as long as its token; each event is cheap
         self.deadline = time.monotonic() + limit
         yield
         result = self.execution_context.result

@@ -18,6 +18,7 @@ from pydantic import BaseModel, Field
 from skillsync.generation.providers.builtin import builtin_responder
 from skillsync.generation.providers.chat import ChatMessage, ChatRequest
 from skillsync.generation.providers.router import Answer, Router
+from skillsync.generation.streaming import LessonStream
 from skillsync.learning.models import Lesson, LessonContent
 
 TASK = "lesson"
@@ -108,10 +109,17 @@ def _offline_lesson(request: ChatRequest) -> dict[str, Any]:
 
 
 def lesson_content_generate(
-    lesson: Lesson, *, difficulty: str, language: str, industry: str, router: Router | None = None
+    lesson: Lesson,
+    *,
+    difficulty: str,
+    language: str,
+    industry: str,
+    router: Router | None = None,
+    stream: LessonStream | None = None,
 ) -> tuple[LessonContent, bool]:
     """The lesson's shared content: reused when its key exists, else generated and stored.
-    Returns (content, reused). Runs outside any transaction (it may call a provider)."""
+    Returns (content, reused). Runs outside any transaction (it may call a provider).
+    ``stream`` publishes the text while the provider writes it."""
     key = lesson_cache_key(
         topic=lesson.title, style=lesson.learning_style, difficulty=difficulty, language=language
     )
@@ -119,7 +127,15 @@ def lesson_content_generate(
     if existing is not None:
         return existing, True
     request = lesson_request(lesson, difficulty=difficulty, language=language, industry=industry)
-    answer: Answer[LessonDraft] = (router or Router()).generate(request, LessonDraft, wait_up_to=0)
+    answer: Answer[LessonDraft] = (router or Router()).generate(
+        request,
+        LessonDraft,
+        wait_up_to=0,
+        on_chunk=stream,
+        on_attempt=None if stream is None else stream.restart,
+    )
+    if stream is not None:
+        stream.flush()
     content, created = LessonContent.objects.get_or_create(
         cache_key=key,
         defaults={

@@ -125,6 +125,10 @@ class GenerationRequest(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    # The current delivery's text so far, as it streams from the provider: a subscriber that
+    # joins late starts from it (see streaming.py). Emptied when a delivery or attempt starts.
+    stream_text = models.TextField(blank=True, default="")
+    stream_sequence = models.PositiveIntegerField(default=0)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
     finished_at = models.DateTimeField(null=True, blank=True)

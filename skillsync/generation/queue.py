@@ -14,7 +14,6 @@ Semantics (the seed's Service Bus settings, each a setting):
 
 from __future__ import annotations
 
-import json
 import logging
 import threading
 import traceback
@@ -29,9 +28,11 @@ from django.db import connection, transaction
 from django.utils import timezone
 
 from skillsync.accounts.models import User
+from skillsync.generation.events import STATUS_CHANNEL, publish
 from skillsync.generation.lessons import SCHEMA_VERSION, lesson_content_generate
 from skillsync.generation.models import GenerationRequest, RequestStatus
 from skillsync.generation.providers.router import ProvidersBusy
+from skillsync.generation.streaming import LessonStream
 from skillsync.learning.choices import GenerationStatus
 from skillsync.learning.models import Lesson, Module
 from skillsync.learning.selectors import access_lesson, access_module
@@ -43,22 +44,12 @@ def idempotency_key(lesson: Lesson) -> str:
     return f"lesson:{lesson.id}:v{SCHEMA_VERSION}"
 
 
-STATUS_CHANNEL = "skillsync_generation"
-
-
 def lesson_status_set(lesson_id: uuid.UUID, status: str) -> None:
     """Set a lesson's status and publish it (with its module's), delivered at commit."""
     Lesson.objects.filter(pk=lesson_id).update(generation_status=status, updated_at=timezone.now())
     module_id = Lesson.objects.values_list("module_id", flat=True).get(pk=lesson_id)
+    publish(STATUS_CHANNEL, {"lesson": str(lesson_id), "module": str(module_id), "status": status})
     _module_refresh_status(module_id)
-    _publish({"lesson": str(lesson_id), "status": status})
-
-
-def _publish(event: dict[str, str]) -> None:
-    """PostgreSQL NOTIFY: every web process listening can forward it (no other broker). Sent
-    when the transaction commits, never for work that rolled back."""
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT pg_notify(%s, %s)", [STATUS_CHANNEL, json.dumps(event)])
 
 
 def _module_refresh_status(module_id: uuid.UUID) -> None:
@@ -83,7 +74,7 @@ def _module_refresh_status(module_id: uuid.UUID) -> None:
         .update(generation_status=status, updated_at=timezone.now())
     )
     if changed:
-        _publish({"module": str(module_id), "status": status})
+        publish(STATUS_CHANNEL, {"module": str(module_id), "status": status})
 
 
 def _enqueue(lesson: Lesson, user: User | None) -> GenerationRequest | None:
@@ -198,6 +189,9 @@ def process_request(request_id: uuid.UUID) -> str:
                 difficulty=lesson.module.difficulty,
                 language=str(snapshot.get("preferred_language") or "en"),
                 industry=str(snapshot.get("industry") or ""),
+                stream=LessonStream(
+                    request_id=claim.request_id, lesson_id=claim.lesson_id, delivery=claim.delivery
+                ),
             )
     except ProvidersBusy as busy:
         if busy.retry_at is None:  # every provider failed for this request: a failed delivery

@@ -51,5 +51,7 @@ GRAPHQL_MAX_DEPTH = 10
 GRAPHQL_MAX_ALIASES = 20
 GRAPHQL_MAX_TOKENS = 5000
 GRAPHQL_REQUEST_TIME_LIMIT_SECONDS = 10.0
+# Live subscriptions one WebSocket connection may hold at once.
+GRAPHQL_WS_MAX_SUBSCRIPTIONS = 20
 # Introspection and "Did you mean ...?" suggestions; production turns both off.
 GRAPHQL_INTROSPECTION = True

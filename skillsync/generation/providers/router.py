@@ -18,6 +18,7 @@ import logging
 import threading
 import time
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
@@ -147,6 +148,16 @@ def _repair_request(request: ChatRequest, answer: str, problem: str) -> ChatRequ
     )
 
 
+@dataclass(frozen=True)
+class _Stream:
+    on_chunk: OnChunk | None
+    on_attempt: Callable[[], None] | None
+
+    def attempt(self) -> None:
+        if self.on_attempt is not None:
+            self.on_attempt()
+
+
 class Router:
     def __init__(self, catalog_: Catalog | None = None) -> None:
         self.catalog = catalog_ or catalog()
@@ -169,9 +180,13 @@ class Router:
         deadline: float | None = None,
         wait_up_to: float = 0.0,
         on_chunk: OnChunk | None = None,
+        on_attempt: Callable[[], None] | None = None,
     ) -> Answer[M]:
         """An answer valid against ``schema``, from the first provider that can give one.
-        ``deadline`` (time.monotonic()) bounds the whole search, waiting included."""
+        ``deadline`` (time.monotonic()) bounds the whole search, waiting included.
+        ``on_chunk`` receives the answer's text as it streams; ``on_attempt`` is called before
+        each attempt, so a streamed text from a failed one can be discarded."""
+        stream = _Stream(on_chunk, on_attempt)
         request = ChatRequest(
             # Some providers refuse JSON mode unless the prompt asks for JSON in words.
             messages=(ChatMessage("system", JSON_INSTRUCTION), *request.messages),
@@ -185,7 +200,7 @@ class Router:
         request_id = uuid.uuid4().hex
         providers = self.catalog.configured()
         if not providers:
-            return self._builtin(request, schema, request_id, on_chunk)
+            return self._builtin(request, schema, request_id, stream)
         attempts: list[Attempt] = []
         give_up_at = time.monotonic() + wait_up_to
         for _ in range(MAX_ROUNDS):
@@ -193,9 +208,7 @@ class Router:
             for config in providers:
                 if deadline is not None and time.monotonic() >= deadline:
                     raise ProvidersBusy(retry_at=None, attempts=attempts)
-                answer = self._try(
-                    config, request, schema, request_id, attempts, deadline, on_chunk
-                )
+                answer = self._try(config, request, schema, request_id, attempts, deadline, stream)
                 if isinstance(answer, Answer):
                     return answer
                 if answer is not None and (earliest is None or answer < earliest):
@@ -217,7 +230,7 @@ class Router:
         request_id: str,
         attempts: list[Attempt],
         deadline: float | None,
-        on_chunk: OnChunk | None,
+        stream: _Stream,
     ) -> Answer[M] | datetime | None:
         """An answer, or when this provider could be tried again (None: not soon)."""
         client = self.client(config)
@@ -241,7 +254,8 @@ class Router:
             time_limit = None if deadline is None else max(0.1, deadline - time.monotonic())
             reservation = budgets.mark_sent(reservation)
             try:
-                result = client.complete(request, on_chunk=on_chunk, time_limit=time_limit)
+                stream.attempt()
+                result = client.complete(request, on_chunk=stream.on_chunk, time_limit=time_limit)
             except Exception as raised:  # the reservation is always completed, whatever happened
                 error = (
                     raised
@@ -305,9 +319,10 @@ class Router:
         return None
 
     def _builtin[M: BaseModel](
-        self, request: ChatRequest, schema: type[M], request_id: str, on_chunk: OnChunk | None
+        self, request: ChatRequest, schema: type[M], request_id: str, stream: _Stream
     ) -> Answer[M]:
-        result = BuiltinClient().complete(request, on_chunk=on_chunk)
+        stream.attempt()
+        result = BuiltinClient().complete(request, on_chunk=stream.on_chunk)
         try:
             data = schema.model_validate_json(result.content)
         except ValidationError as error:  # a bug in a responder, not bad luck
