@@ -65,6 +65,7 @@ class _Hub:
         self._task: asyncio.Task[None] | None = None
         self._ready = asyncio.Event()
         self._changed = asyncio.Event()  # a new channel to LISTEN to
+        self._pause = RECONNECT_MIN_SECONDS
 
     @contextlib.asynccontextmanager
     async def subscribe(self, *channels: str) -> AsyncIterator[asyncio.Queue[Event]]:
@@ -95,22 +96,29 @@ class _Hub:
                 await asyncio.wait_for(self._ready.wait(), timeout=min(remaining, 0.5))
 
     async def _run(self) -> None:
-        pause = RECONNECT_MIN_SECONDS
-        while True:
-            try:
-                await self._listen()
-            except asyncio.CancelledError:
-                raise
-            except Exception as error:  # any failure: reconnect, tell subscribers
-                logger.warning("listener lost its connection (%s); reconnecting", error)
+        self._pause = RECONNECT_MIN_SECONDS
+        try:
+            while True:
+                try:
+                    await self._listen()
+                except asyncio.CancelledError:
+                    raise
+                except Exception as error:  # any failure: reconnect, tell subscribers
+                    logger.warning("listener lost its connection (%s); reconnecting", error)
+                self._listening.clear()
+                self._broadcast_gap()
+                await self._close()
+                await asyncio.sleep(self._pause)
+                self._pause = min(self._pause * 2, RECONNECT_MAX_SECONDS)
+        finally:  # cancelled (the event loop is closing): leave no connection behind
             self._listening.clear()
-            self._broadcast_gap()
-            if self._connection is not None:
-                with contextlib.suppress(Exception):
-                    await self._connection.close()
-                self._connection = None
-            await asyncio.sleep(pause)
-            pause = min(pause * 2, RECONNECT_MAX_SECONDS)
+            await self._close()
+
+    async def _close(self) -> None:
+        if self._connection is not None:
+            with contextlib.suppress(Exception):
+                await self._connection.close()
+            self._connection = None
 
     async def _listen(self) -> None:
         params = await sync_to_async(_connection_params, thread_sensitive=False)()
@@ -124,6 +132,7 @@ class _Hub:
                 self._listening.add(channel)
             self._ready.set()
             self._changed.clear()
+            self._pause = RECONNECT_MIN_SECONDS  # connected: the next failure starts afresh
             notifies = self._connection.notifies(timeout=1.0)
             async for notify in notifies:
                 self._deliver(notify.channel, notify.payload)
