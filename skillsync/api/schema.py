@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import strawberry
+from strawberry.schema.schema import DEFAULT_ALLOWED_OPERATION_TYPES
+from strawberry.types import ExecutionResult
+from strawberry.types.graphql import OperationType
 from strawberry_django.optimizer import DjangoOptimizerExtension
 
 from skillsync.api.accounts.mutations import AccountsMutation
@@ -40,6 +45,15 @@ def _build[S: SkillSyncSchema](kind: type[S]) -> S:
     )
 
 
-schema = _build(SkillSyncSchema)
+class HttpSchema(SkillSyncSchema):
+    """The schema over HTTP: queries and mutations; subscriptions need the WebSocket."""
+
+    def execute_sync(self, *args: Any, **kwargs: Any) -> ExecutionResult:
+        allowed = kwargs.get("allowed_operation_types") or DEFAULT_ALLOWED_OPERATION_TYPES
+        kwargs["allowed_operation_types"] = set(allowed) - {OperationType.SUBSCRIPTION}
+        return super().execute_sync(*args, **kwargs)
+
+
+schema = _build(HttpSchema)
 # The same schema over WebSocket, where only subscriptions run (see websocket.py).
 subscription_schema = _build(SubscriptionSchema)

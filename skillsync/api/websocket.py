@@ -7,12 +7,15 @@
 - The handshake is refused for a ``Host`` outside ``ALLOWED_HOSTS`` and, from a browser, for an
   ``Origin`` that is neither the same origin nor in ``SKILLSYNC_CORS_ALLOWED_ORIGINS``.
 - Only subscriptions run here; queries and mutations go over HTTP.
-- A subscription lasts as long as the token it was opened with: when the token expires the
-  subscription ends with ``TOKEN_EXPIRED`` and the client opens a new one with a fresh token.
+- A connection lasts as long as its token and its log-in session: it is closed with 4401
+  (reason ``TOKEN_EXPIRED``) when the token expires, and with 4403 (``SESSION_REVOKED``) within
+  ``GRAPHQL_WS_SESSION_RECHECK_SECONDS`` of a log-out; each new subscription checks the
+  session first. The client reconnects with a fresh token.
 """
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
@@ -21,6 +24,7 @@ from channels.db import database_sync_to_async
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
 from django.http.request import split_domain_port, validate_host
+from django.utils import timezone
 from strawberry.channels import GraphQLWSConsumer
 from strawberry.exceptions import ConnectionRejectionError
 from strawberry.schema import BaseSchema
@@ -31,6 +35,7 @@ from skillsync.accounts.models import User
 from skillsync.accounts.sessions import session_authenticate
 from skillsync.accounts.tokens import TokenError
 from skillsync.api.errors import SkillSyncSchema
+from skillsync.core.errors import ErrorCode
 
 
 @dataclass
@@ -44,7 +49,11 @@ class SocketUser:
 class SocketContext:
     request: SocketUser = field(default_factory=SocketUser)
     connection_params: dict[str, Any] = field(default_factory=dict)
-    expires_at: dt.datetime | None = None  # of the access token the connection opened with
+    token: str | None = None  # the access token the connection opened with
+
+
+CLOSE_TOKEN_EXPIRED = 4401
+CLOSE_FORBIDDEN = 4403
 
 
 class SubscriptionSchema(SkillSyncSchema):
@@ -85,6 +94,9 @@ class SubscriptionConsumer(GraphQLWSConsumer):
         await super().connect()
 
     async def disconnect(self, code: int) -> None:
+        guard: asyncio.Task[None] | None = getattr(self, "_guard", None)
+        if guard is not None:
+            guard.cancel()
         if self.run_task is not None:  # None: the handshake was refused
             await super().disconnect(code)
 
@@ -100,5 +112,22 @@ class SubscriptionConsumer(GraphQLWSConsumer):
         except TokenError as error:
             raise ConnectionRejectionError({"code": error.code}) from None
         context.request.user = user
-        context.expires_at = claims.expires_at
+        context.token = token
+        self._guard = asyncio.create_task(self._guard_session(token, claims.expires_at))
         return None
+
+    async def _guard_session(self, token: str, expires_at: dt.datetime) -> None:
+        """Close the connection when its token expires or its session ends."""
+        while True:
+            left = (expires_at - timezone.now()).total_seconds()
+            if left <= 0:
+                await self.close(code=CLOSE_TOKEN_EXPIRED, reason=ErrorCode.TOKEN_EXPIRED)
+                return
+            await asyncio.sleep(min(left, float(settings.GRAPHQL_WS_SESSION_RECHECK_SECONDS)))
+            if expires_at <= timezone.now():
+                continue
+            try:
+                await database_sync_to_async(session_authenticate)(token=token)
+            except TokenError as error:
+                await self.close(code=CLOSE_FORBIDDEN, reason=error.code)
+                return

@@ -32,7 +32,7 @@ from skillsync.generation.events import STATUS_CHANNEL, publish
 from skillsync.generation.lessons import SCHEMA_VERSION, lesson_content_generate
 from skillsync.generation.models import GenerationRequest, RequestStatus
 from skillsync.generation.providers.router import ProvidersBusy
-from skillsync.generation.streaming import LessonStream
+from skillsync.generation.streaming import LessonStream, stream_reset_at_claim
 from skillsync.learning.choices import GenerationStatus
 from skillsync.learning.models import Lesson, Module
 from skillsync.learning.selectors import access_lesson, access_module
@@ -161,7 +161,17 @@ def _claim(request_id: uuid.UUID) -> Claim | None:
     request.deliveries += 1
     request.status = RequestStatus.RUNNING
     request.lease_until = now + settings.GENERATION_LOCK
-    request.save(update_fields=["deliveries", "status", "lease_until", "updated_at"])
+    stream_reset_at_claim(request)
+    request.save(
+        update_fields=[
+            "deliveries",
+            "status",
+            "lease_until",
+            "stream_text",
+            "stream_sequence",
+            "updated_at",
+        ]
+    )
     lesson_status_set(request.lesson_id, GenerationStatus.GENERATING)
     return Claim(request_id=request.id, lesson_id=request.lesson_id, delivery=request.deliveries)
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from django.db import DatabaseError, connection, transaction
 
-from skillsync.generation.events import STREAM_CHANNEL, STREAM_PIECE_CHARS, publish
+from skillsync.generation.events import STREAM_CHANNEL, publish, text_pieces
 from skillsync.generation.models import GenerationRequest, RequestStatus
 
 logger = logging.getLogger(__name__)
@@ -31,6 +31,24 @@ _APPEND = f"""
      WHERE id = %(id)s AND status = %(running)s AND deliveries = %(delivery)s
  RETURNING stream_sequence
 """  # noqa: S608 - the table name is ours; values are parameters
+
+
+def stream_reset_at_claim(request: GenerationRequest) -> None:
+    """Inside the claim's transaction: a new delivery starts with no text (announced at
+    commit), so a delivery that streams nothing (a reused lesson, busy providers) does not leave
+    the previous one's text behind."""
+    request.stream_text = ""
+    request.stream_sequence += 1
+    publish(
+        STREAM_CHANNEL,
+        {
+            "lesson": str(request.lesson_id),
+            "delivery": request.deliveries,
+            "seq": request.stream_sequence,
+            "text": "",
+            "reset": True,
+        },
+    )
 
 
 class LessonStream:
@@ -63,11 +81,17 @@ class LessonStream:
         self._buffer.clear()
         self._buffered = 0
         self._last_flush = time.monotonic()
-        for start in range(0, len(text), STREAM_PIECE_CHARS):
-            self._send(text[start : start + STREAM_PIECE_CHARS], reset=False)
+        for piece in text_pieces(text):
+            self._send(piece, reset=False)
 
     def _send(self, text: str, *, reset: bool) -> None:
         if self._stopped:
+            return
+        if connection.in_atomic_block:
+            # Inside someone's transaction the piece would only be announced at its commit,
+            # and the request row would stay locked through the provider call: don't stream.
+            logger.warning("lesson %s: not streamed (called inside a transaction)", self.lesson_id)
+            self._stopped = True
             return
         try:
             with transaction.atomic(), connection.cursor() as cursor:

@@ -100,3 +100,5 @@ CORS_ALLOWED_ORIGINS: list[str] = _list("SKILLSYNC_CORS_ALLOWED_ORIGINS")
 # How many reverse proxies in front of SkillSync append to X-Forwarded-For (0: use the peer).
 TRUSTED_PROXY_COUNT: int = _int("SKILLSYNC_TRUSTED_PROXY_COUNT", 0)
 GRAPHQL_MAX_BODY_BYTES: int = _int("SKILLSYNC_GRAPHQL_MAX_BODY_BYTES", 1_000_000)
+# How often an open WebSocket checks that its log-in session still stands.
+WS_SESSION_RECHECK_SECONDS: int = _int("SKILLSYNC_WS_SESSION_RECHECK_SECONDS", 60)

@@ -10,6 +10,8 @@ from typing import Any
 
 from django.utils.csp import CSP
 
+from . import env
+
 # Content-Security-Policy on every response (ContentSecurityPolicyMiddleware). No inline or
 # remote scripts: an injected <script> cannot run.
 SECURE_CSP: dict[str, Any] = {
@@ -53,5 +55,6 @@ GRAPHQL_MAX_TOKENS = 5000
 GRAPHQL_REQUEST_TIME_LIMIT_SECONDS = 10.0
 # Live subscriptions one WebSocket connection may hold at once.
 GRAPHQL_WS_MAX_SUBSCRIPTIONS = 20
+GRAPHQL_WS_SESSION_RECHECK_SECONDS = env.WS_SESSION_RECHECK_SECONDS
 # Introspection and "Did you mean ...?" suggestions; production turns both off.
 GRAPHQL_INTROSPECTION = True

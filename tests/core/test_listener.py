@@ -15,7 +15,7 @@ from skillsync.core.db.listener import GAP, subscribe
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
-def _notify(channel: str, events: list[dict[str, int]]) -> None:
+def _notify(channel: str, events: list[dict[str, object]]) -> None:
     """From another connection, as a worker would, in one transaction."""
     params = listener._connection_params()
     with psycopg.connect(**params) as other, other.cursor() as cursor:
@@ -83,5 +83,52 @@ def test_a_lost_connection_means_a_gap_and_listening_resumes() -> None:
                 if await delivered():
                     return
             raise AssertionError("listening did not resume")
+
+    asyncio.run(scenario())
+
+
+def test_a_new_channel_is_listened_to_while_events_keep_arriving() -> None:
+    """Adding a channel must not wait for a quiet moment (nor hang under traffic)."""
+
+    async def scenario() -> None:
+        async with subscribe("t_busy") as busy:
+            stop = asyncio.Event()
+
+            async def traffic() -> None:
+                n = 0
+                while not stop.is_set():
+                    await asyncio.to_thread(_notify, "t_busy", [{"n": n}])
+                    n += 1
+
+            sender = asyncio.create_task(traffic())
+            try:
+                await asyncio.sleep(0.3)
+                async with asyncio.timeout(5), subscribe("t_new") as new:
+                    await asyncio.to_thread(_notify, "t_new", [{"hello": 1}])
+                    assert await asyncio.wait_for(new.get(), 5) == {"hello": 1}
+            finally:
+                stop.set()
+                await sender
+            assert not busy.empty()
+
+    asyncio.run(scenario())
+
+
+def test_events_reach_only_subscribers_of_their_key() -> None:
+    async def scenario() -> None:
+        async with (
+            subscribe("t_keys", keys={"lesson-a"}) as a,
+            subscribe("t_keys", keys={"module-b"}) as b,
+        ):
+            await asyncio.to_thread(
+                _notify,
+                "t_keys",
+                [{"lesson": "lesson-a", "n": 1}, {"module": "module-b", "n": 2}, {"n": 3}],
+            )
+            assert await _drain(a, 1) == [{"lesson": "lesson-a", "n": 1}]
+            assert await _drain(b, 1) == [{"module": "module-b", "n": 2}]
+            await asyncio.sleep(0.3)
+            assert a.empty()
+            assert b.empty()
 
     asyncio.run(scenario())

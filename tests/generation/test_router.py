@@ -297,3 +297,22 @@ def test_with_no_key_at_all_the_offline_planner_is_used(
     assert not planned.needs_refinement
     assert ProviderCall.objects.get().provider == "builtin"
     catalog.cache_clear()
+
+
+def test_a_streaming_caller_hears_of_every_attempt_so_it_can_discard_a_failed_one(
+    fake_llm: FakeLLMServer, make_catalog: MakeCatalog
+) -> None:
+    router = Router(make_catalog("groq", "gemini"))
+    fake_llm.script("groq", fake.invalid_json_content("prose"), fake.malformed())
+    heard: list[str] = []
+    answer = router.generate(
+        REQUEST,
+        Outline,
+        on_chunk=lambda text: heard.append(text),
+        on_attempt=lambda: heard.append("<attempt>"),
+    )
+    assert answer.provider == "gemini"
+    # Three attempts (groq, groq's repair, gemini), each announced before its text.
+    assert heard.count("<attempt>") == 3
+    last = len(heard) - heard[::-1].index("<attempt>")
+    assert Outline.model_validate_json("".join(heard[last:])) == answer.data

@@ -8,19 +8,20 @@ worker anywhere), forwarded from PostgreSQL NOTIFY by this process's listener. A
 from __future__ import annotations
 
 import asyncio
+import random
 import uuid
 from collections.abc import AsyncGenerator
 from typing import Any
 
 import strawberry
 from channels.db import database_sync_to_async
-from django.utils import timezone
 from strawberry.types import Info
 
+from skillsync.accounts.models import User
+from skillsync.accounts.sessions import session_authenticate
 from skillsync.api.context import viewer
 from skillsync.api.enums import GenerationStatus
 from skillsync.core.db.listener import GAP, Event, subscribe
-from skillsync.core.errors import ErrorCode, SkillSyncError
 from skillsync.generation.events import STATUS_CHANNEL, STREAM_CHANNEL
 from skillsync.generation.streaming import StreamSnapshot, stream_snapshot
 from skillsync.learning.choices import GenerationStatus as Status
@@ -28,6 +29,7 @@ from skillsync.learning.models import Lesson, Module
 from skillsync.learning.selectors import access_lesson, access_module
 
 FINAL = frozenset({Status.READY, Status.FAILED})
+GAP_JITTER_SECONDS = 0.5
 
 
 @strawberry.type
@@ -57,18 +59,9 @@ def _status(value: str) -> GenerationStatus:
     return Status(value)
 
 
-async def _next_event(queue: asyncio.Queue[Event], info: Info[Any, Any]) -> Event:
-    """The next event, or TOKEN_EXPIRED when the connection's token runs out first."""
-    expires_at = getattr(info.context, "expires_at", None)
-    timeout = None if expires_at is None else (expires_at - timezone.now()).total_seconds()
-    if timeout is not None and timeout <= 0:
-        raise SkillSyncError(ErrorCode.TOKEN_EXPIRED, "the access token expired: subscribe again")
-    try:
-        return await asyncio.wait_for(queue.get(), timeout)
-    except TimeoutError:
-        raise SkillSyncError(
-            ErrorCode.TOKEN_EXPIRED, "the access token expired: subscribe again"
-        ) from None
+async def _after_gap() -> None:
+    """Spread the re-reads of many subscribers that all got a GAP at once."""
+    await asyncio.sleep(random.uniform(0, GAP_JITTER_SECONDS))  # noqa: S311 - not a secret
 
 
 def _module_snapshot(module_id: uuid.UUID) -> list[GenerationStatusEvent]:
@@ -126,14 +119,23 @@ def _chunk(
     )
 
 
+def _live_viewer(info: Info[Any, Any]) -> User:
+    """The viewer, with the connection's session checked again now (it may have ended since
+    the socket opened)."""
+    token = getattr(info.context, "token", None)
+    if token is not None:
+        info.context.request.user, _claims = session_authenticate(token=token)
+    return viewer(info)
+
+
 @database_sync_to_async
 def _owned_module(info: Info[Any, Any], module_id: strawberry.ID) -> uuid.UUID:
-    return access_module(user=viewer(info), module_id=module_id).pk
+    return access_module(user=_live_viewer(info), module_id=module_id).pk
 
 
 @database_sync_to_async
 def _owned_lesson(info: Info[Any, Any], lesson_id: strawberry.ID) -> uuid.UUID:
-    return access_lesson(user=viewer(info), lesson_id=lesson_id).pk
+    return access_lesson(user=_live_viewer(info), lesson_id=lesson_id).pk
 
 
 @strawberry.type
@@ -146,13 +148,14 @@ class LearningSubscription:
         self, info: Info[Any, Any], module_id: strawberry.ID
     ) -> AsyncGenerator[GenerationStatusEvent]:
         pk = await _owned_module(info, module_id)
-        async with subscribe(STATUS_CHANNEL) as queue:
+        async with subscribe(STATUS_CHANNEL, keys={str(pk)}) as queue:
             snapshot = database_sync_to_async(_module_snapshot)
             for event in await snapshot(pk):
                 yield event
-            while True:
-                event = await _next_event(queue, info)
+            while True:  # until the client stops or the connection closes
+                event = await queue.get()
                 if event is GAP:
+                    await _after_gap()
                     for current in await snapshot(pk):
                         yield current
                 elif event.get("module") == str(pk):
@@ -165,25 +168,27 @@ class LearningSubscription:
         self, info: Info[Any, Any], lesson_id: strawberry.ID
     ) -> AsyncGenerator[GenerationStatusEvent]:
         pk = await _owned_lesson(info, lesson_id)
-        async with subscribe(STATUS_CHANNEL) as queue:
+        async with subscribe(STATUS_CHANNEL, keys={str(pk)}) as queue:
             snapshot = database_sync_to_async(_lesson_snapshot)
             yield await snapshot(pk)
-            while True:
-                event = await _next_event(queue, info)
+            while True:  # until the client stops or the connection closes
+                event = await queue.get()
                 if event is GAP:
+                    await _after_gap()
                     yield await snapshot(pk)
                 elif event.get("lesson") == str(pk):
                     yield _status_event(event)
 
     @strawberry.subscription(
-        description="The lesson's text as the provider writes it: the text so far first, "
-        "then each new piece; ends when generation ends."
+        description="The lesson as the provider writes it (its raw JSON text, unvalidated and "
+        "untrusted until stored: parse leniently, never render it as HTML): the text so far "
+        "first, then each new piece; ends when generation ends."
     )
     async def lesson_stream(
         self, info: Info[Any, Any], lesson_id: strawberry.ID
     ) -> AsyncGenerator[LessonStreamChunk]:
         pk = await _owned_lesson(info, lesson_id)
-        async with subscribe(STREAM_CHANNEL, STATUS_CHANNEL) as queue:
+        async with subscribe(STREAM_CHANNEL, STATUS_CHANNEL, keys={str(pk)}) as queue:
             read = database_sync_to_async(stream_snapshot)
             current: StreamSnapshot | None = await read(pk)
             while current is not None:
@@ -192,8 +197,9 @@ class LearningSubscription:
                     return
                 sequence, status, current = current.sequence, current.status, None
                 while current is None:
-                    event = await _next_event(queue, info)
+                    event = await queue.get()
                     if event is GAP:
+                        await _after_gap()
                         current = await read(pk)
                     elif event.get("lesson") != str(pk):
                         continue

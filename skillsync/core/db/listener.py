@@ -5,9 +5,10 @@ Any process that commits a change publishes it with ``pg_notify``; every web pro
 it here and hands it to the subscribers of that channel. No other broker is needed, and any
 number of web processes can run side by side.
 
-A subscriber gets a bounded queue. When the listening connection is lost, or a subscriber is
-too slow to keep up, it receives ``GAP`` instead of the missed events: it must read the
-current state again from the database (nothing it shows can silently go stale).
+A subscriber gets a bounded queue of the events routed to it (by the ``lesson``/``module`` keys
+it asked for). When the listening connection was lost (once LISTEN is in place again), or when
+the subscriber is too slow to keep up, it receives ``GAP`` instead of the missed events: it must
+read the current state again from the database (nothing it shows can silently go stale).
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ import contextlib
 import json
 import logging
 import weakref
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterable
+from dataclasses import dataclass
 from typing import Any, Final
 
 import psycopg
@@ -31,6 +33,18 @@ logger = logging.getLogger(__name__)
 
 GAP: Final = {"gap": True}
 QUEUE_SIZE = 1000
+ALL = "*"
+ROUTING_FIELDS = ("lesson", "module")
+BATCH_SECONDS = 0.25
+PROBE_EVERY_SECONDS = 5.0
+PROBE_TIMEOUT_SECONDS = 5.0
+# A half-open TCP connection (network loss, failover) is noticed within about a minute.
+KEEPALIVES: dict[str, Any] = {
+    "keepalives": 1,
+    "keepalives_idle": 30,
+    "keepalives_interval": 10,
+    "keepalives_count": 3,
+}
 APPLICATION_NAME = "skillsync-listener"  # how the connection shows in pg_stat_activity
 RECONNECT_MIN_SECONDS = 0.2
 RECONNECT_MAX_SECONDS = 5.0
@@ -57,29 +71,42 @@ def _connection_params() -> dict[str, Any]:
     return params
 
 
+@dataclass(eq=False)
+class _Subscription:
+    queue: asyncio.Queue[Event]
+    keys: frozenset[str] | None  # None: every event of its channels
+
+
 class _Hub:
     def __init__(self) -> None:
-        self._subscribers: dict[str, set[asyncio.Queue[Event]]] = {}
+        # channel -> routing key (or ALL) -> subscriptions: an event reaches only the
+        # subscribers that asked for one of its keys, however many others there are.
+        self._routes: dict[str, dict[str, set[_Subscription]]] = {}
         self._listening: set[str] = set()
         self._connection: psycopg.AsyncConnection[Any] | None = None
         self._task: asyncio.Task[None] | None = None
         self._ready = asyncio.Event()
-        self._changed = asyncio.Event()  # a new channel to LISTEN to
         self._pause = RECONNECT_MIN_SECONDS
+        self._lost = False  # events may have been missed since the last connection
 
     @contextlib.asynccontextmanager
-    async def subscribe(self, *channels: str) -> AsyncIterator[asyncio.Queue[Event]]:
-        """One queue for the events of these channels, from the moment LISTEN is in place for
-        all of them (so state read after entering cannot miss a change made after it)."""
-        queue: asyncio.Queue[Event] = asyncio.Queue(maxsize=QUEUE_SIZE)
+    async def subscribe(
+        self, channels: tuple[str, ...], keys: frozenset[str] | None
+    ) -> AsyncIterator[asyncio.Queue[Event]]:
+        subscription = _Subscription(asyncio.Queue(maxsize=QUEUE_SIZE), keys)
         for channel in channels:
-            self._subscribers.setdefault(channel, set()).add(queue)
+            for key in keys if keys is not None else (ALL,):
+                self._routes.setdefault(channel, {}).setdefault(key, set()).add(subscription)
         try:
             await self._until_listening(channels)
-            yield queue
+            yield subscription.queue
         finally:
             for channel in channels:
-                self._subscribers[channel].discard(queue)
+                for key in keys if keys is not None else (ALL,):
+                    routes = self._routes[channel]
+                    routes[key].discard(subscription)
+                    if not routes[key]:
+                        del routes[key]
 
     async def _until_listening(self, channels: tuple[str, ...]) -> None:
         if self._task is None or self._task.done():
@@ -91,7 +118,6 @@ class _Hub:
             if remaining <= 0:
                 raise ListenerUnavailableError
             self._ready.clear()
-            self._changed.set()
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._ready.wait(), timeout=min(remaining, 0.5))
 
@@ -106,7 +132,7 @@ class _Hub:
                 except Exception as error:  # any failure: reconnect, tell subscribers
                     logger.warning("listener lost its connection (%s); reconnecting", error)
                 self._listening.clear()
-                self._broadcast_gap()
+                self._lost = True
                 await self._close()
                 await asyncio.sleep(self._pause)
                 self._pause = min(self._pause * 2, RECONNECT_MAX_SECONDS)
@@ -122,26 +148,40 @@ class _Hub:
 
     async def _listen(self) -> None:
         params = await sync_to_async(_connection_params, thread_sensitive=False)()
-        self._connection = await psycopg.AsyncConnection.connect(
-            **params, autocommit=True, application_name=APPLICATION_NAME
+        connection = await psycopg.AsyncConnection.connect(
+            **params, **KEEPALIVES, autocommit=True, application_name=APPLICATION_NAME
         )
+        self._connection = connection
+        first_pass = True
+        quiet_since = asyncio.get_running_loop().time()
         while True:
-            wanted = set(self._subscribers)
-            for channel in sorted(wanted - self._listening):
-                await self._connection.execute(sql.SQL("LISTEN {}").format(sql.Identifier(channel)))
+            for channel in sorted(set(self._routes) - self._listening):
+                await connection.execute(sql.SQL("LISTEN {}").format(sql.Identifier(channel)))
                 self._listening.add(channel)
+            if first_pass:
+                first_pass = False
+                self._pause = RECONNECT_MIN_SECONDS
+                if self._lost:
+                    # Only now, with LISTEN in place again, may subscribers re-read the state:
+                    # whatever is committed from here on is delivered too.
+                    self._lost = False
+                    self._broadcast_gap()
             self._ready.set()
-            self._changed.clear()
-            self._pause = RECONNECT_MIN_SECONDS  # connected: the next failure starts afresh
-            notifies = self._connection.notifies(timeout=1.0)
-            async for notify in notifies:
-                self._deliver(notify.channel, notify.payload)
-                if self._changed.is_set():
-                    break
-            if not self._changed.is_set():
-                # A quiet second: make sure the connection is alive (a dropped connection
-                # raises here, and we reconnect).
-                await self._connection.execute("SELECT 1")
+            # The generator holds the connection's lock until it ends, so it is always run to
+            # its end (it ends after ``timeout`` even under steady traffic), never left open.
+            delivered = 0
+            async with contextlib.aclosing(connection.notifies(timeout=BATCH_SECONDS)) as batch:
+                async for notify in batch:
+                    self._deliver(notify.channel, notify.payload)
+                    delivered += 1
+            now = asyncio.get_running_loop().time()
+            if delivered:
+                quiet_since = now
+            elif now - quiet_since >= PROBE_EVERY_SECONDS:
+                # Quiet for a while: prove the connection is alive (a dead one raises, and
+                # we reconnect), without waiting on a half-open socket for long.
+                await asyncio.wait_for(connection.execute("SELECT 1"), PROBE_TIMEOUT_SECONDS)
+                quiet_since = now
 
     def _deliver(self, channel: str, payload: str) -> None:
         try:
@@ -151,13 +191,19 @@ class _Hub:
             return
         if not isinstance(event, dict):
             return
-        for queue in tuple(self._subscribers.get(channel, ())):
-            _offer(queue, event)
+        routes = self._routes.get(channel, {})
+        targets: set[_Subscription] = set(routes.get(ALL, ()))
+        for field in ROUTING_FIELDS:
+            key = event.get(field)
+            if isinstance(key, str):
+                targets.update(routes.get(key, ()))
+        for subscription in targets:
+            _offer(subscription.queue, event)
 
     def _broadcast_gap(self) -> None:
-        for queues in self._subscribers.values():
-            for queue in tuple(queues):
-                _offer(queue, GAP)
+        everyone = {s for routes in self._routes.values() for subs in routes.values() for s in subs}
+        for subscription in everyone:
+            _offer(subscription.queue, GAP)
 
 
 def _offer(queue: asyncio.Queue[Event], event: Event) -> None:
@@ -174,10 +220,13 @@ def _offer(queue: asyncio.Queue[Event], event: Event) -> None:
 _hubs: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, _Hub] = weakref.WeakKeyDictionary()
 
 
-def subscribe(*channels: str) -> contextlib.AbstractAsyncContextManager[asyncio.Queue[Event]]:
-    """``async with subscribe("a", "b") as queue:`` — this event loop's shared listener."""
+def subscribe(
+    *channels: str, keys: Iterable[str] | None = None
+) -> contextlib.AbstractAsyncContextManager[asyncio.Queue[Event]]:
+    """``async with subscribe("a", "b", keys={id}) as queue:`` — this event loop's shared
+    listener. With ``keys``, only events whose ``lesson`` or ``module`` is one of them."""
     loop = asyncio.get_running_loop()
     hub = _hubs.get(loop)
     if hub is None:
         hub = _hubs[loop] = _Hub()
-    return hub.subscribe(*channels)
+    return hub.subscribe(channels, None if keys is None else frozenset(keys))

@@ -252,9 +252,9 @@ class Router:
                 attempts.append(Attempt(config.name, "unavailable", reservation.reason))
                 return None if reservation.permanent else reservation.until
             time_limit = None if deadline is None else max(0.1, deadline - time.monotonic())
+            stream.attempt()  # before the call is charged: a sink's failure is not the provider's
             reservation = budgets.mark_sent(reservation)
             try:
-                stream.attempt()
                 result = client.complete(request, on_chunk=stream.on_chunk, time_limit=time_limit)
             except Exception as raised:  # the reservation is always completed, whatever happened
                 error = (
