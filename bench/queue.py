@@ -108,31 +108,37 @@ def _statuses(job_ids: list[int]) -> dict[str, int]:
     return dict(rows)
 
 
-def _backend_pids() -> list[int]:
-    """The PostgreSQL server processes serving the benchmark database, when the server runs
-    on this machine (the embedded one always does); none otherwise."""
+def _backend_pids() -> set[int]:
+    """The PostgreSQL server processes serving clients of the benchmark database (the
+    workers' connections; not this process's, nor autovacuum), when the server runs on this
+    machine (the embedded one always does); none otherwise."""
     from django.db import connection
 
     host = connection.settings_dict.get("HOST") or ""
     if host and not host.startswith("/") and host not in ("127.0.0.1", "localhost", "::1"):
-        return []
+        return set()
     with connection.cursor() as cursor:
         cursor.execute(
-            "SELECT pid FROM pg_stat_activity"
-            " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            "SELECT pid FROM pg_stat_activity WHERE datname = current_database()"
+            " AND backend_type = 'client backend' AND pid <> pg_backend_pid()"
         )
-        return [row[0] for row in cursor.fetchall()]
+        return {row[0] for row in cursor.fetchall()}
 
 
-def _cpu_seconds(pids: list[int]) -> float:
-    total = 0.0
+def _cpu_seconds(pids: set[int]) -> dict[int, float]:
+    seconds = {}
     for pid in pids:
         try:
             times = psutil.Process(pid).cpu_times()
         except psutil.Error:
             continue
-        total += times.user + times.system
-    return total
+        seconds[pid] = times.user + times.system
+    return seconds
+
+
+def _cpu_used(before: dict[int, float], after: dict[int, float]) -> float:
+    """CPU seconds between two readings; a process first seen in ``after`` started since."""
+    return sum(seconds - before.get(pid, 0.0) for pid, seconds in after.items())
 
 
 def _drain(job_ids: list[int], processes: list[subprocess.Popen[bytes]]) -> dict[str, float]:
@@ -140,16 +146,14 @@ def _drain(job_ids: list[int], processes: list[subprocess.Popen[bytes]]) -> dict
 
     Returns the CPU time per job spent by the workers and by PostgreSQL, counted from the
     first poll that sees a job taken (worker start-up is over by then) to the end."""
-    workers = [process.pid for process in processes]
-    backends: list[int] = []
-    mark: tuple[int, float, float] | None = None
+    workers = {process.pid for process in processes}
+    mark: tuple[int, dict[int, float], dict[int, float]] | None = None
     deadline = time.monotonic() + WAIT_SECONDS
     while True:
         counts = _statuses(job_ids)
         succeeded = counts.get("succeeded", 0)
         if mark is None and counts.get("todo", 0) < len(job_ids):
-            backends = _backend_pids()
-            mark = (succeeded, _cpu_seconds(workers), _cpu_seconds(backends))
+            mark = (succeeded, _cpu_seconds(workers), _cpu_seconds(_backend_pids()))
         if succeeded == len(job_ids):
             break
         if set(counts) - {"todo", "doing", "succeeded"}:
@@ -161,9 +165,10 @@ def _drain(job_ids: list[int], processes: list[subprocess.Popen[bytes]]) -> dict
         time.sleep(0.25)
     assert mark is not None
     jobs = max(1, len(job_ids) - mark[0])
-    cpu = {"workers": (_cpu_seconds(workers) - mark[1]) * 1000 / jobs}
+    cpu = {"workers": _cpu_used(mark[1], _cpu_seconds(workers)) * 1000 / jobs}
+    backends = _backend_pids() | set(mark[2])
     if backends:
-        cpu["postgresql"] = (_cpu_seconds(backends) - mark[2]) * 1000 / jobs
+        cpu["postgresql"] = _cpu_used(mark[2], _cpu_seconds(backends)) * 1000 / jobs
     return {name: round(ms, 2) for name, ms in cpu.items()}
 
 
