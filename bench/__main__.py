@@ -13,7 +13,7 @@ import os
 import sys
 from pathlib import Path
 
-BENCHMARKS = ["onboarding", "scheduler"]
+BENCHMARKS = ["onboarding", "scheduler", "queue"]
 RESULTS = Path(__file__).resolve().parent / "results"
 
 

@@ -15,8 +15,13 @@ from django.db import connection
 
 @contextlib.contextmanager
 def bench_database() -> Iterator[None]:
-    """A fresh, migrated database for one benchmark, dropped afterwards."""
-    settings.DATABASES["default"].setdefault("TEST", {})["NAME"] = "skillsync_bench"
+    """A fresh, migrated database for one benchmark, dropped afterwards.
+
+    Named after the configured database (``skillsync`` → ``skillsync_bench``), so checkouts
+    sharing one PostgreSQL server through different ``DATABASE_URL`` names never drop each
+    other's benchmark database."""
+    default = settings.DATABASES["default"]
+    default.setdefault("TEST", {})["NAME"] = f"{default['NAME']}_bench"
     old_name = connection.creation.create_test_db(verbosity=0, autoclobber=True)
     try:
         yield

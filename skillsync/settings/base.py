@@ -36,6 +36,9 @@ INSTALLED_APPS = [
     "skillsync.ratelimit",
     "skillsync.generation",
 ]
+# Procrastinate imports the `tasks` module of every installed app; `skillsync.core` is not an
+# app, so its tasks (the queue probe) are named here for workers to find.
+PROCRASTINATE_IMPORT_PATHS = ["skillsync.core.tasks"]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
