@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "skillsync.learning",
     "skillsync.ratelimit",
     "skillsync.generation",
+    "skillsync.research",
 ]
 # Procrastinate imports the `tasks` module of every installed app; `skillsync.core` is not an
 # app, so its tasks (the queue probe) are named here for workers to find.

@@ -1,4 +1,5 @@
-"""Global provider budgets and learned provider state, in PostgreSQL.
+"""Global provider budgets and learned provider state, in PostgreSQL. Research sources use
+the same budgets (their "tokens" are their own units, e.g. YouTube quota units).
 
 Every worker on every machine shares one API key per provider, so the limits are enforced
 here, not in process memory. A reservation is a ProviderCall row written *before* the request
@@ -14,13 +15,14 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
+from typing import Protocol
 
 from django.db import connection, transaction
 from django.db.models import Case, Count, F, IntegerField, Sum, When
 from django.db.models.functions import Coalesce
 
 from skillsync.generation.models import CallOutcome, ProviderCall, ProviderState
-from skillsync.generation.providers.catalog import ProviderConfig
+from skillsync.generation.providers.catalog import Limits
 from skillsync.settings import env
 
 # Circuit breaker: this many failures in a row (5xx, timeouts) open it for the cool-down; then
@@ -32,6 +34,19 @@ FOREVER = timedelta(days=3650)
 # Windows are counted this much longer than the provider's (see _window_blocker).
 WINDOW_MARGIN = 0.02
 COST_CAP_LOCK = 7_220_001  # pg_advisory_xact_lock key for the shared daily cost cap
+
+
+class Budgeted(Protocol):
+    """What a budget needs to know of an API: an LLM provider or a research source."""
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def model(self) -> str: ...
+    @property
+    def free(self) -> bool: ...
+    @property
+    def limits(self) -> Limits: ...
 
 
 def minute() -> timedelta:
@@ -132,7 +147,7 @@ def _state_locked(name: str) -> ProviderState:
 @transaction.atomic
 def reserve(
     *,
-    provider: ProviderConfig,
+    provider: Budgeted,
     tokens: int,
     task: str = "",
     request_id: str = "",

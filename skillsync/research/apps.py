@@ -1,0 +1,10 @@
+from __future__ import annotations
+
+from django.apps import AppConfig
+
+
+class ResearchConfig(AppConfig):
+    name = "skillsync.research"
+    label = "research"
+    default_auto_field = "django.db.models.BigAutoField"
+    verbose_name = "Research"
