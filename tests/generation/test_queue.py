@@ -155,7 +155,7 @@ def test_a_request_past_its_ttl_is_never_executed(user: User, onboard: Callable[
 def test_the_sweeper_expires_a_stale_backlog(user: User, onboard: Callable[..., Any]) -> None:
     requests = _queued(user, onboard)
     GenerationRequest.objects.update(expires_at=timezone.now() - timedelta(minutes=1))
-    assert sweep() == {"redelivered": 0, "expired": len(requests)}
+    assert sweep() == {"retried_jobs": 0, "redelivered": 0, "expired": len(requests)}
     assert set(GenerationRequest.objects.values_list("status", flat=True)) == {"expired"}
 
 
@@ -332,13 +332,13 @@ def test_readyz_reports_queue_depth_and_oldest_age(
     assert 290 < queue["oldest_age_seconds"] < 400
 
 
-def test_a_request_whose_job_died_with_its_worker_gets_a_new_job(
+def test_a_queued_request_whose_job_failed_gets_a_new_job(
     user: User, onboard: Callable[..., Any]
 ) -> None:
     request = _queued(user, onboard)[0]
-    # A worker fetched the job and was killed before it could claim the request: procrastinate
-    # leaves that job "doing"; the request stays queued with no job waiting for it.
-    ProcrastinateJob.objects.filter(args__request_id=str(request.id)).update(status="doing")
+    # Its job failed before it could claim the request (say the database went away then):
+    # the request stays queued with no job waiting for it.
+    ProcrastinateJob.objects.filter(args__request_id=str(request.id)).update(status="failed")
     GenerationRequest.objects.filter(pk=request.pk).update(
         updated_at=timezone.now() - timedelta(minutes=11)
     )
@@ -346,3 +346,42 @@ def test_a_request_whose_job_died_with_its_worker_gets_a_new_job(
     waiting = ProcrastinateJob.objects.filter(args__request_id=str(request.id), status="todo")
     assert waiting.count() == 1
     assert sweep()["redelivered"] == 0  # once is enough: a job now waits for it
+
+
+def _worker_row(*, silent_for: timedelta) -> int:
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "INSERT INTO procrastinate_workers (last_heartbeat) "
+            "VALUES (NOW() - make_interval(secs => %s)) RETURNING id",
+            [silent_for.total_seconds()],
+        )
+        row = cursor.fetchone()
+    assert row is not None
+    return int(row[0])
+
+
+def test_the_jobs_of_a_worker_that_stopped_heart_beating_go_back_to_the_queue(
+    user: User, onboard: Callable[..., Any], settings: Any
+) -> None:
+    settings.WORKER_STALLED_AFTER = timedelta(seconds=60)
+    dead, alive = (
+        _worker_row(silent_for=timedelta(seconds=61)),
+        _worker_row(silent_for=timedelta(seconds=5)),
+    )
+    first, second = _queued(user, onboard)[:2]
+    ProcrastinateJob.objects.filter(args__request_id=str(first.id)).update(
+        status="doing", worker_id=dead
+    )
+    ProcrastinateJob.objects.filter(args__request_id=str(second.id)).update(
+        status="doing", worker_id=alive
+    )
+
+    assert sweep()["retried_jobs"] == 1
+
+    retried = ProcrastinateJob.objects.get(args__request_id=str(first.id))
+    assert (retried.status, retried.attempts) == ("todo", 1)
+    assert ProcrastinateJob.objects.get(args__request_id=str(second.id)).status == "doing"
+    assert sweep()["retried_jobs"] == 0  # a job back in the queue is not stalled any more
+    assert process_request(first.id) == "generated"
