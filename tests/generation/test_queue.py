@@ -4,6 +4,7 @@ lapses, and dead-lettering after the maximum number of deliveries."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterator
 from datetime import timedelta
 from typing import Any
@@ -212,6 +213,31 @@ def test_a_request_that_always_fails_is_dead_lettered_after_ten_deliveries(
     assert "invalid_output" in request.last_error
     assert process_request(request.id) == "skipped"  # an 11th delivery does nothing
     assert request.lesson.generation_status == "failed"
+
+
+def test_a_provider_that_hangs_past_the_generation_time_limit_fails_the_delivery(
+    user: User, onboard: Callable[..., Any], unlimited_groq: Any, settings: Any
+) -> None:
+    from skillsync.generation.lessons import GenerationTimeoutError
+    from tests.fakes import llm_behaviours as fake
+
+    settings.GENERATION_CALL_TIMEOUT = timedelta(seconds=1)
+    unlimited_groq.script("groq", fake.hang(30))
+    request = _queued(user, onboard)[0]
+    jobs = len(_jobs())
+    started = time.monotonic()
+
+    with pytest.raises(GenerationTimeoutError):
+        process_request(request.id)
+
+    assert time.monotonic() - started < 5
+    request.refresh_from_db()
+    assert (request.status, request.deliveries) == ("queued", 1)  # counted, to be retried
+    assert "timed out after 1 s" in request.last_error
+    assert len(_jobs()) == jobs + 1
+    assert process_request(request.id) == "generated"  # the provider answers now
+    request.refresh_from_db()
+    assert (request.status, request.deliveries) == ("succeeded", 2)
 
 
 def _listener() -> Any:
