@@ -11,7 +11,8 @@ Semantics (the seed's Service Bus settings, each a setting):
 - idempotent consumer: a delivery whose result is stored does nothing; the result is written
   once, under the request's row lock;
 - dead workers: a job left "doing" by a worker that stopped heart-beating goes back to the
-  queue (the sweeper, after WORKER_STALLED_AFTER).
+  queue (the sweeper, after WORKER_STALLED_AFTER); a worker asked to stop gives back, uncounted,
+  the deliveries still running at the end of its shutdown timeout (``release_in_flight``).
 """
 
 from __future__ import annotations
@@ -215,10 +216,16 @@ def process_request(request_id: uuid.UUID) -> str:
     return "reused" if reused else "generated"
 
 
+# The deliveries this process is running, so a worker that must stop can give them back.
+_in_flight: set[Claim] = set()
+_in_flight_lock = threading.Lock()
+
+
 @contextmanager
 def _heartbeat(claim: Claim) -> Iterator[None]:
     """While the work runs, renew the lease every third of its length from a side thread: a
-    slow but live delivery keeps its request; a dead worker stops renewing and loses it."""
+    slow but live delivery keeps its request; a dead worker stops renewing and loses it. The
+    claim is listed as in flight meanwhile (see ``release_in_flight``)."""
     stop = threading.Event()
     every = settings.GENERATION_LOCK.total_seconds() / 3
 
@@ -240,12 +247,16 @@ def _heartbeat(claim: Claim) -> Iterator[None]:
             connection.close()
 
     thread = threading.Thread(target=renew, name=f"lease-{claim.request_id}", daemon=True)
+    with _in_flight_lock:
+        _in_flight.add(claim)
     thread.start()
     try:
         yield
     finally:
         stop.set()
         thread.join(timeout=10)
+        with _in_flight_lock:
+            _in_flight.discard(claim)
 
 
 def _drop_broken_connection() -> None:
@@ -297,6 +308,23 @@ def _give_back(claim: Claim, reason: str, later: datetime) -> bool:
 
     generate_lesson.configure(schedule_at=later).defer(request_id=str(request.id))
     return True
+
+
+def release_in_flight(reason: str) -> list[uuid.UUID]:
+    """Give back every delivery this process is still running (a worker that must stop before
+    they finish): each request is queued again, uncounted, with a new job. Returns their ids.
+    A delivery that finishes afterwards stores nothing: its claim is no longer current."""
+    with _in_flight_lock:
+        claims = list(_in_flight)
+    released = []
+    for claim in claims:
+        try:
+            if _give_back(claim, reason, timezone.now()):
+                released.append(claim.request_id)
+        except DatabaseFailure:  # its lease will lapse instead, and the sweeper take it back
+            logger.exception("could not release generation request %s", claim.request_id)
+            _drop_broken_connection()
+    return released
 
 
 def _delivery_failed(claim: Claim, error: Exception) -> None:

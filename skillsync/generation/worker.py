@@ -1,0 +1,137 @@
+"""A job worker (`skillsync worker`): procrastinate's worker on the PostgreSQL queue, with the
+heartbeat period from the settings and a bounded shutdown.
+
+On SIGTERM or SIGINT the worker stops fetching jobs and lets the running ones finish, for up to
+``shutdown_timeout`` seconds (a second signal cuts the wait short). Work still running then is
+handed back rather than left half-done: each lesson delivery is released (its request queued
+again, the delivery not counted, a new job waiting) and its job marked aborted; any other job
+goes back to the queue. Then the process exits at once: a thread blocked in a provider call
+cannot be interrupted, and nothing it could still do would be kept.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import signal
+import sys
+import uuid
+from collections.abc import Coroutine, Iterable
+from typing import Any
+
+from asgiref.sync import sync_to_async
+from django.conf import settings
+from django.db import connection
+from django.utils import timezone
+from procrastinate import jobs
+from procrastinate import worker as procrastinate_worker
+from procrastinate.contrib.django import app
+from procrastinate.contrib.django.django_connector import DjangoConnector
+
+logger = logging.getLogger(__name__)
+SHUTDOWN_REASON = "the worker shut down before the delivery finished"
+
+
+def run(*, queues: Iterable[str] | None, concurrency: int, shutdown_timeout: float) -> int:
+    """Run a worker until it is asked to stop; the process's exit status."""
+    # The Django connector cannot LISTEN; workers use procrastinate's pool on the same database
+    # (what `manage.py procrastinate worker` does).
+    assert isinstance(app.connector, DjangoConnector)
+    with app.replace_connector(app.connector.get_worker_connector()):
+        return asyncio.run(
+            _serve(
+                queues=list(queues) if queues else None,
+                concurrency=concurrency,
+                shutdown_timeout=shutdown_timeout,
+            )
+        )
+
+
+async def _serve(*, queues: list[str] | None, concurrency: int, shutdown_timeout: float) -> int:
+    async with app.open_async():
+        options: dict[str, Any] = {
+            **app.worker_defaults,  # the Django connection clean-up around each task
+            "queues": queues,
+            "concurrency": concurrency,
+            "install_signal_handlers": False,  # ours below
+            "update_heartbeat_interval": settings.WORKER_HEARTBEAT.total_seconds(),
+            "stalled_worker_timeout": settings.WORKER_STALLED_AFTER.total_seconds(),
+        }
+        worker = procrastinate_worker.Worker(app=app, **options)
+        stop_requested, hurry = asyncio.Event(), asyncio.Event()
+
+        def on_signal() -> None:
+            if stop_requested.is_set():
+                hurry.set()
+            stop_requested.set()
+            worker.stop()  # type: ignore[no-untyped-call]
+
+        loop = asyncio.get_running_loop()
+        for signum in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(signum, on_signal)
+        print(f"worker on {', '.join(queues) if queues else 'all queues'}", file=sys.stderr)
+        running = asyncio.create_task(worker.run(), name="worker")  # type: ignore[no-untyped-call]
+        await _first(running, stop_requested.wait())
+        if not running.done():
+            await _first(running, hurry.wait(), timeout=shutdown_timeout)
+        if running.done():
+            running.result()  # a crash of the worker itself is raised here
+            if stop_requested.is_set():
+                return 0
+            logger.error("the worker stopped by itself (see above); exiting for a restart")
+            return 1
+        try:
+            await _hand_back(worker)
+        except Exception:  # exit all the same: leases lapse, the sweeper takes the rest back
+            logger.exception("could not hand back all running work at shutdown")
+        logging.shutdown()
+        sys.stdout.flush()
+        sys.stderr.flush()
+        # Now, without closing the pool or joining threads: a thread blocked in a provider call
+        # would hold the exit until its call ends, and nothing it could still do is kept.
+        os._exit(0)
+
+
+async def _first(
+    task: asyncio.Task[None], *others: Coroutine[Any, Any, Any], timeout: float | None = None
+) -> None:
+    """Wait until ``task`` is done, or any of ``others`` is, or ``timeout`` passes."""
+    waiters = [asyncio.create_task(other) for other in others]
+    try:
+        await asyncio.wait({task, *waiters}, timeout=timeout, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        for waiter in waiters:
+            waiter.cancel()
+
+
+async def _hand_back(worker: procrastinate_worker.Worker) -> None:
+    """Give back what is still running when the grace period ends (see the module doc)."""
+    from skillsync.generation.tasks import generate_lesson
+
+    released = {str(request_id) for request_id in await sync_to_async(_release_deliveries)()}
+    worker_id = worker.worker_id
+    if worker_id is None:
+        return
+    for job in await app.job_manager.list_jobs_async(worker_id=worker_id, status="doing"):
+        assert job.id is not None
+        if job.task_name == generate_lesson.name and job.task_kwargs.get("request_id") in released:
+            await app.job_manager.finish_job_by_id_async(
+                job_id=job.id, status=jobs.Status.ABORTED, delete_job=False
+            )
+        else:
+            await app.job_manager.retry_job_by_id_async(job_id=job.id, retry_at=timezone.now())
+        logger.warning("job %s (%s) handed back at shutdown", job.id, job.task_name)
+    await app.job_manager.unregister_worker(worker_id)
+
+
+def _release_deliveries() -> list[uuid.UUID]:
+    from skillsync.generation.queue import release_in_flight
+
+    try:
+        released = release_in_flight(SHUTDOWN_REASON)
+    finally:
+        connection.close()
+    for request_id in released:
+        logger.warning("generation request %s released at shutdown", request_id)
+    return released
