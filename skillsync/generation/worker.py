@@ -31,6 +31,11 @@ from procrastinate.contrib.django.django_connector import DjangoConnector
 
 logger = logging.getLogger(__name__)
 SHUTDOWN_REASON = "the worker shut down before the delivery finished"
+# A worker that stops by itself (a failed query or side task) is started again in the same
+# process, unless it stopped within HEALTHY_RUN_SECONDS of starting more than MAX_FAILURES
+# times in a row: then the process exits 1, for its supervisor to restart.
+MAX_FAILURES = 5
+HEALTHY_RUN_SECONDS = 60.0
 
 
 def run(*, queues: Iterable[str] | None, concurrency: int, shutdown_timeout: float) -> int:
@@ -48,41 +53,40 @@ def run(*, queues: Iterable[str] | None, concurrency: int, shutdown_timeout: flo
         )
 
 
-async def _serve(*, queues: list[str] | None, concurrency: int, shutdown_timeout: float) -> int:
-    async with app.open_async():
-        options: dict[str, Any] = {
-            **app.worker_defaults,  # the Django connection clean-up around each task
-            "queues": queues,
-            "concurrency": concurrency,
-            "install_signal_handlers": False,  # ours below
-            "update_heartbeat_interval": settings.WORKER_HEARTBEAT.total_seconds(),
-            "stalled_worker_timeout": settings.WORKER_STALLED_AFTER.total_seconds(),
-        }
-        worker = procrastinate_worker.Worker(app=app, **options)
-        stop_requested, hurry = asyncio.Event(), asyncio.Event()
+class _Signals:
+    """SIGTERM/SIGINT: the first asks the current worker to stop, a second cuts the wait."""
 
-        def on_signal() -> None:
-            if stop_requested.is_set():
-                hurry.set()
-            stop_requested.set()
-            worker.stop()  # type: ignore[no-untyped-call]
-
+    def __init__(self) -> None:
+        self.stop_requested, self.hurry = asyncio.Event(), asyncio.Event()
+        self.worker: procrastinate_worker.Worker | None = None
         loop = asyncio.get_running_loop()
         for signum in (signal.SIGTERM, signal.SIGINT):
-            loop.add_signal_handler(signum, on_signal)
+            loop.add_signal_handler(signum, self.received)
+
+    def received(self) -> None:
+        if self.stop_requested.is_set():
+            self.hurry.set()
+        self.stop_requested.set()
+        if self.worker is not None:
+            self.worker.stop()  # type: ignore[no-untyped-call]
+
+
+async def _serve(*, queues: list[str] | None, concurrency: int, shutdown_timeout: float) -> int:
+    async with app.open_async():
+        signals = _Signals()
         print(f"worker on {', '.join(queues) if queues else 'all queues'}", file=sys.stderr)
-        running = asyncio.create_task(worker.run(), name="worker")  # type: ignore[no-untyped-call]
-        await _first(running, stop_requested.wait())
+        running = await _run_until_stopped(signals, queues=queues, concurrency=concurrency)
+        if isinstance(running, int):
+            return running
         if not running.done():
-            await _first(running, hurry.wait(), timeout=shutdown_timeout)
+            await _first(running, signals.hurry.wait(), timeout=shutdown_timeout)
         if running.done():
-            running.result()  # a crash of the worker itself is raised here
-            if stop_requested.is_set():
-                return 0
-            logger.error("the worker stopped by itself (see above); exiting for a restart")
-            return 1
+            if not running.cancelled() and running.exception() is not None:
+                logger.error("the worker failed while stopping", exc_info=running.exception())
+            return 0
+        assert signals.worker is not None
         try:
-            await _hand_back(worker)
+            await _hand_back(signals.worker)
         except Exception:  # exit all the same: leases lapse, the sweeper takes the rest back
             logger.exception("could not hand back all running work at shutdown")
         logging.shutdown()
@@ -93,16 +97,57 @@ async def _serve(*, queues: list[str] | None, concurrency: int, shutdown_timeout
         os._exit(0)
 
 
+async def _run_until_stopped(
+    signals: _Signals, *, queues: list[str] | None, concurrency: int
+) -> asyncio.Task[None] | int:
+    """Run workers until a stop is requested: the running worker's task then (it is stopping),
+    or an exit status when there is none (stopped between two, or failing over and over)."""
+    loop = asyncio.get_running_loop()
+    failures = 0
+    while not signals.stop_requested.is_set():  # bounded: MAX_FAILURES short runs in a row
+        signals.worker = _new_worker(queues=queues, concurrency=concurrency)
+        started = loop.time()
+        running = asyncio.create_task(signals.worker.run(), name="worker")  # type: ignore[no-untyped-call]
+        await _first(running, signals.stop_requested.wait())
+        if signals.stop_requested.is_set():
+            return running
+        # It stopped by itself: a query or a side task failed (database restarting, session
+        # terminated); its running jobs have finished. Start a fresh one, unless it keeps
+        # failing at once.
+        failures = 0 if loop.time() - started >= HEALTHY_RUN_SECONDS else failures + 1
+        error = running.exception()
+        if failures > MAX_FAILURES:
+            logger.error("the worker keeps stopping (%r); exiting for a restart", error)
+            return 1
+        logger.warning("the worker stopped (%r); starting it again", error)
+        await _first(asyncio.sleep(min(failures, 5)), signals.stop_requested.wait())
+    return 0
+
+
+def _new_worker(*, queues: list[str] | None, concurrency: int) -> procrastinate_worker.Worker:
+    options: dict[str, Any] = {
+        **app.worker_defaults,  # the Django connection clean-up around each task
+        "queues": queues,
+        "concurrency": concurrency,
+        "install_signal_handlers": False,  # ours, in _serve
+        "update_heartbeat_interval": settings.WORKER_HEARTBEAT.total_seconds(),
+        "stalled_worker_timeout": settings.WORKER_STALLED_AFTER.total_seconds(),
+    }
+    return procrastinate_worker.Worker(app=app, **options)
+
+
 async def _first(
-    task: asyncio.Task[None], *others: Coroutine[Any, Any, Any], timeout: float | None = None
+    *waits: asyncio.Future[Any] | Coroutine[Any, Any, Any], timeout: float | None = None
 ) -> None:
-    """Wait until ``task`` is done, or any of ``others`` is, or ``timeout`` passes."""
-    waiters = [asyncio.create_task(other) for other in others]
+    """Wait until any of ``waits`` is done, or ``timeout`` passes. Coroutines are run for the
+    wait and cancelled after it; tasks passed in are left running."""
+    ours = [asyncio.ensure_future(wait) for wait in waits if asyncio.iscoroutine(wait)]
+    theirs = [wait for wait in waits if isinstance(wait, asyncio.Future)]
     try:
-        await asyncio.wait({task, *waiters}, timeout=timeout, return_when=asyncio.FIRST_COMPLETED)
+        await asyncio.wait({*ours, *theirs}, timeout=timeout, return_when=asyncio.FIRST_COMPLETED)
     finally:
-        for waiter in waiters:
-            waiter.cancel()
+        for wait in ours:
+            wait.cancel()
 
 
 async def _hand_back(worker: procrastinate_worker.Worker) -> None:
