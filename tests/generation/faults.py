@@ -51,11 +51,18 @@ def provider_file(fake_llm: FakeLLMServer, tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def empty_job_tables() -> None:
+def empty_job_tables() -> Iterator[None]:
     """procrastinate's tables are not Django's to flush between tests: jobs and workers left by
-    an earlier test (killed workers included) would be fetched, or found stalled, here."""
-    with connection.cursor() as cursor:
-        cursor.execute("TRUNCATE procrastinate_jobs, procrastinate_workers CASCADE")
+    another test (killed workers included) would be fetched, or found stalled, here; and this
+    test's would be elsewhere."""
+
+    def empty() -> None:
+        with connection.cursor() as cursor:
+            cursor.execute("TRUNCATE procrastinate_jobs, procrastinate_workers CASCADE")
+
+    empty()
+    yield
+    empty()
 
 
 @pytest.fixture
