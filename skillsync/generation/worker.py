@@ -7,6 +7,9 @@ handed back rather than left half-done: each lesson delivery is released (its re
 again, the delivery not counted, a new job waiting) and its job marked aborted; any other job
 goes back to the queue. Then the process exits at once: a thread blocked in a provider call
 cannot be interrupted, and nothing it could still do would be kept.
+
+procrastinate stops a worker whose own query fails (the database restarting, its session
+terminated); it is started again in the same process (see MAX_FAILURES).
 """
 
 from __future__ import annotations
