@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import json
 import re
+import time
 from typing import Annotated, Any
 
+from django.conf import settings
 from django.utils import timezone
 from pydantic import BaseModel, Field
 
 from skillsync.generation.providers.builtin import builtin_responder
 from skillsync.generation.providers.chat import ChatMessage, ChatRequest
-from skillsync.generation.providers.router import Answer, Router
+from skillsync.generation.providers.router import Answer, ProvidersBusy, Router
 from skillsync.generation.streaming import LessonStream
 from skillsync.learning.models import Lesson, LessonContent
 
@@ -36,6 +38,11 @@ class LessonDraft(BaseModel):
     summary: Annotated[str, Field(min_length=1, max_length=1000)]
     sections: Annotated[list[LessonSection], Field(min_length=2, max_length=8)]
     key_points: Annotated[list[Text], Field(min_length=2, max_length=8)]
+
+
+class GenerationTimeoutError(Exception):
+    """The providers gave no lesson within GENERATION_CALL_TIMEOUT: the delivery failed (it
+    counts towards the request's maximum), unlike a busy chain, which gives it back."""
 
 
 def lesson_cache_key(*, topic: str, style: str, difficulty: str, language: str) -> str:
@@ -127,13 +134,25 @@ def lesson_content_generate(
     if existing is not None:
         return existing, True
     request = lesson_request(lesson, difficulty=difficulty, language=language, industry=industry)
-    answer: Answer[LessonDraft] = (router or Router()).generate(
-        request,
-        LessonDraft,
-        wait_up_to=0,
-        on_chunk=stream,
-        on_attempt=None if stream is None else stream.restart,
-    )
+    # A hard bound on the whole search, well inside the delivery's lease: a provider that
+    # accepts the request and then hangs cannot hold the worker.
+    limit = settings.GENERATION_CALL_TIMEOUT.total_seconds()
+    deadline = time.monotonic() + limit
+    try:
+        answer: Answer[LessonDraft] = (router or Router()).generate(
+            request,
+            LessonDraft,
+            deadline=deadline,
+            wait_up_to=0,
+            on_chunk=stream,
+            on_attempt=None if stream is None else stream.restart,
+        )
+    except ProvidersBusy as busy:
+        if time.monotonic() < deadline:
+            raise
+        raise GenerationTimeoutError(
+            f"lesson generation timed out after {limit:g} s ({busy})"
+        ) from busy
     if stream is not None:
         stream.flush()
     content, created = LessonContent.objects.get_or_create(

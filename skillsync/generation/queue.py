@@ -9,7 +9,10 @@ Semantics (the seed's Service Bus settings, each a setting):
 - max deliveries: the GENERATION_MAX_DELIVERIES-th failed delivery dead-letters the request
   with its reason and last error, crash loops included (a delivery counts when it starts);
 - idempotent consumer: a delivery whose result is stored does nothing; the result is written
-  once, under the request's row lock.
+  once, under the request's row lock;
+- dead workers: a job left "doing" by a worker that stopped heart-beating goes back to the
+  queue (the sweeper, after WORKER_STALLED_AFTER); a worker asked to stop gives back, uncounted,
+  the deliveries still running at the end of its shutdown timeout (``release_in_flight``).
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from django.conf import settings
+from django.db import Error as DatabaseFailure
 from django.db import connection, transaction
 from django.utils import timezone
 
@@ -216,29 +220,56 @@ def process_request(request_id: uuid.UUID) -> str:
     return "reused" if reused else "generated"
 
 
+# The deliveries this process is running, so a worker that must stop can give them back.
+_in_flight: set[Claim] = set()
+_in_flight_lock = threading.Lock()
+
+
 @contextmanager
 def _heartbeat(claim: Claim) -> Iterator[None]:
     """While the work runs, renew the lease every third of its length from a side thread: a
-    slow but live delivery keeps its request; a dead worker stops renewing and loses it."""
+    slow but live delivery keeps its request; a dead worker stops renewing and loses it. The
+    claim is listed as in flight meanwhile (see ``release_in_flight``)."""
     stop = threading.Event()
     every = settings.GENERATION_LOCK.total_seconds() / 3
 
     def renew() -> None:
         try:
-            while not stop.wait(every):
-                GenerationRequest.objects.filter(
-                    pk=claim.request_id, status=RequestStatus.RUNNING, deliveries=claim.delivery
-                ).update(lease_until=timezone.now() + settings.GENERATION_LOCK)
+            while not stop.wait(every):  # ends with the delivery
+                try:
+                    GenerationRequest.objects.filter(
+                        pk=claim.request_id,
+                        status=RequestStatus.RUNNING,
+                        deliveries=claim.delivery,
+                    ).update(lease_until=timezone.now() + settings.GENERATION_LOCK)
+                except DatabaseFailure as error:
+                    # The connection died (server restart, terminated backend): drop it, the
+                    # next renewal reconnects. One missed renewal leaves two thirds of the lease.
+                    logger.warning("lease renewal for %s failed: %s", claim.request_id, error)
+                    connection.close()
         finally:
             connection.close()
 
     thread = threading.Thread(target=renew, name=f"lease-{claim.request_id}", daemon=True)
+    with _in_flight_lock:
+        _in_flight.add(claim)
     thread.start()
     try:
         yield
     finally:
         stop.set()
         thread.join(timeout=10)
+        with _in_flight_lock:
+            _in_flight.discard(claim)
+
+
+def _drop_broken_connection() -> None:
+    """After a failure the connection may be dead (server restart, terminated backend): close
+    it so the next query reconnects, instead of failing the bookkeeping that follows."""
+    if connection.in_atomic_block or not connection.errors_occurred:
+        return
+    if not connection.is_usable():
+        connection.close()
 
 
 @transaction.atomic
@@ -256,27 +287,57 @@ def _store(claim: Claim, content_id: uuid.UUID) -> None:
     lesson_status_set(claim.lesson_id, GenerationStatus.READY)
 
 
-@transaction.atomic
 def _release(claim: Claim, busy: ProvidersBusy) -> None:
     """No provider could answer: not the request's fault. Give the delivery back and come
     back when the earliest provider budget opens."""
+    _drop_broken_connection()
+    later = busy.retry_at or timezone.now() + settings.GENERATION_BUSY_RETRY
+    _give_back(claim, str(busy), later)
+
+
+@transaction.atomic
+def _give_back(claim: Claim, reason: str, later: datetime) -> bool:
+    """Undo a delivery that was not the request's fault: it does not count, the request is
+    queued again with a job for ``later``. False when the delivery is no longer current."""
     request = GenerationRequest.objects.select_for_update().get(pk=claim.request_id)
     if request.status != RequestStatus.RUNNING or request.deliveries != claim.delivery:
-        return
+        return False
     request.deliveries -= 1
     request.status = RequestStatus.QUEUED
     request.lease_until = None
-    request.last_error = str(busy)[:2000]
+    request.last_error = reason[:2000]
     request.save()
     lesson_status_set(claim.lesson_id, GenerationStatus.QUEUED)
     from skillsync.generation.tasks import generate_lesson
 
-    later = busy.retry_at or timezone.now() + settings.GENERATION_BUSY_RETRY
     generate_lesson.configure(schedule_at=later).defer(request_id=str(request.id))
+    return True
+
+
+def release_in_flight(reason: str) -> list[uuid.UUID]:
+    """Give back every delivery this process is still running (a worker that must stop before
+    they finish): each request is queued again, uncounted, with a new job. Returns their ids.
+    A delivery that finishes afterwards stores nothing: its claim is no longer current."""
+    with _in_flight_lock:
+        claims = list(_in_flight)
+    released = []
+    for claim in claims:
+        try:
+            if _give_back(claim, reason, timezone.now()):
+                released.append(claim.request_id)
+        except DatabaseFailure:  # its lease will lapse instead, and the sweeper take it back
+            logger.exception("could not release generation request %s", claim.request_id)
+            _drop_broken_connection()
+    return released
+
+
+def _delivery_failed(claim: Claim, error: Exception) -> None:
+    _drop_broken_connection()
+    _record_failure(claim, error)
 
 
 @transaction.atomic
-def _delivery_failed(claim: Claim, error: Exception) -> None:
+def _record_failure(claim: Claim, error: Exception) -> None:
     request = GenerationRequest.objects.select_for_update().get(pk=claim.request_id)
     if request.status != RequestStatus.RUNNING or request.deliveries != claim.delivery:
         return
@@ -296,9 +357,9 @@ def _delivery_failed(claim: Claim, error: Exception) -> None:
 
 
 def _requeue_orphans(now: datetime) -> int:
-    """Queued requests with no job waiting for them: their job was taken by a worker that died
-    before it could even claim the request (procrastinate leaves such a job "doing" forever).
-    Give each a new job; a duplicate job is harmless, the claim admits one delivery."""
+    """Queued requests with no job waiting for them, quiet for a whole lease: a safety net
+    behind ``_retry_stalled_jobs`` (say a job was lost with its worker's row). Give each a new
+    job; a duplicate job is harmless, the claim admits one delivery."""
     from procrastinate.contrib.django.models import ProcrastinateJob
 
     from skillsync.generation.tasks import generate_lesson
@@ -326,10 +387,40 @@ def _requeue_orphans(now: datetime) -> int:
     return requeued
 
 
+def _retry_stalled_jobs(now: datetime) -> int:
+    """Jobs left "doing" by a worker that stopped heart-beating (killed, machine lost):
+    procrastinate never takes them back by itself. Put them back in the queue, due now, using
+    procrastinate's own heartbeat query. Safe for every task: tasks are idempotent, and a
+    generation job re-checks its request under the row lock before doing anything."""
+    from procrastinate import sql
+    from procrastinate.contrib.django.django_connector import DjangoConnector
+    from procrastinate.manager import JobManager
+
+    connector = DjangoConnector()  # this thread's Django connection, whatever the app uses
+    stalled = connector.execute_query_all(
+        query=sql.queries["select_stalled_jobs_by_heartbeat"],
+        queue=None,
+        task_name=None,
+        seconds_since_heartbeat=settings.WORKER_STALLED_AFTER.total_seconds(),
+    )
+    jobs = JobManager(connector)
+    for row in stalled[: settings.GENERATION_SWEEP_BATCH]:
+        jobs.retry_job_by_id(job_id=row["id"], retry_at=now)
+        logger.warning(
+            "job %s (%s) of stalled worker %s put back in the queue",
+            row["id"],
+            row["task_name"],
+            row["worker_id"],
+        )
+    return min(len(stalled), settings.GENERATION_SWEEP_BATCH)
+
+
 def sweep() -> dict[str, int]:
-    """Periodic: deliveries whose lease lapsed (their worker died or hung) are delivered again;
+    """Periodic: jobs of dead workers go back to the queue; deliveries whose lease lapsed
+    (their worker died or hung) are delivered again; queued requests with no job get one;
     queued requests past their TTL are expired. Bounded per run."""
     now = timezone.now()
+    retried_jobs = _retry_stalled_jobs(now)
     redelivered = expired = 0
     lapsed = GenerationRequest.objects.filter(
         status=RequestStatus.RUNNING, lease_until__lt=now
@@ -364,4 +455,4 @@ def sweep() -> dict[str, int]:
             if request is not None:
                 _finish_failed(request, RequestStatus.EXPIRED, "expired before it could run")
                 expired += 1
-    return {"redelivered": redelivered, "expired": expired}
+    return {"retried_jobs": retried_jobs, "redelivered": redelivered, "expired": expired}

@@ -6,9 +6,12 @@ import logging
 import uuid
 from datetime import timedelta
 
+from django.conf import settings
+from django.db import Error as DatabaseFailure
 from django.utils import timezone
-from procrastinate import RetryStrategy
+from procrastinate import BaseRetryStrategy, RetryDecision, RetryStrategy
 from procrastinate.contrib.django import app
+from procrastinate.jobs import Job
 
 from skillsync.generation.planning import LLMRoadmapPlanner
 from skillsync.generation.providers.router import ProvidersBusy
@@ -58,7 +61,22 @@ def refine_roadmap(roadmap_id: str) -> bool:
     return replaced
 
 
-@app.task(queue="lesson-generation", pass_context=False)
+class RetryOnDatabaseFailure(BaseRetryStrategy):
+    """A delivery that failed on the database itself (connection lost, server restarting)
+    may not have claimed its request, or recorded what happened: run the job again a little
+    later. Every other failure is recorded on the request, which schedules its own retry."""
+
+    max_attempts = 5
+
+    def get_retry_decision(self, *, exception: BaseException, job: Job) -> RetryDecision | None:
+        if not isinstance(exception, DatabaseFailure) or job.attempts >= self.max_attempts:
+            return None
+        return RetryDecision(
+            retry_at=timezone.now() + settings.GENERATION_RETRY_DELAY * (job.attempts + 1)
+        )
+
+
+@app.task(queue="lesson-generation", pass_context=False, retry=RetryOnDatabaseFailure())
 def generate_lesson(request_id: str) -> str:
     """One delivery of a lesson-generation request (see queue.py for the guarantees)."""
     from skillsync.generation.queue import process_request

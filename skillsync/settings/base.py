@@ -155,6 +155,11 @@ PLANNER_TIME_BUDGET_SECONDS = 4.0
 GENERATION_TTL = timedelta(seconds=env.GENERATION_TTL_SECONDS)
 GENERATION_LOCK = timedelta(seconds=env.GENERATION_LOCK_SECONDS)
 GENERATION_MAX_DELIVERIES = env.GENERATION_MAX_DELIVERIES
-GENERATION_RETRY_DELAY = timedelta(seconds=30)
-GENERATION_BUSY_RETRY = timedelta(minutes=5)
+GENERATION_RETRY_DELAY = timedelta(seconds=env.GENERATION_RETRY_DELAY_SECONDS)
+GENERATION_BUSY_RETRY = timedelta(seconds=env.GENERATION_BUSY_RETRY_SECONDS)
+GENERATION_CALL_TIMEOUT = timedelta(seconds=env.GENERATION_CALL_TIMEOUT_SECONDS)
 GENERATION_SWEEP_BATCH = 500
+# Job workers (procrastinate): heartbeat period, and the silence after which a worker counts
+# as dead and the sweeper takes its jobs back.
+WORKER_HEARTBEAT = timedelta(seconds=env.WORKER_HEARTBEAT_SECONDS)
+WORKER_STALLED_AFTER = timedelta(seconds=env.WORKER_STALLED_SECONDS)

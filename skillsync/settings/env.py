@@ -40,6 +40,14 @@ def _int(name: str, default: int) -> int:
     return env.int(name) if _given(name) else default
 
 
+def _seconds(name: str, default: float, *, positive: bool = False) -> float:
+    """A duration in seconds: never negative, and more than zero when ``positive``."""
+    value = env.float(name) if _given(name) else float(default)
+    if value < 0 or (positive and value == 0):
+        raise ValueError(f"{name} must be a {'positive' if positive else 'non-negative'} number")
+    return value
+
+
 def _list(name: str) -> list[str]:
     return [item.strip() for item in env.list(name) if item.strip()] if _given(name) else []
 
@@ -87,6 +95,24 @@ def provider_variable(name: str) -> str:
 GENERATION_TTL_SECONDS: int = _int("SKILLSYNC_GENERATION_TTL_SECONDS", 2 * 86_400)
 GENERATION_LOCK_SECONDS: int = _int("SKILLSYNC_GENERATION_LOCK_SECONDS", 600)
 GENERATION_MAX_DELIVERIES: int = _int("SKILLSYNC_GENERATION_MAX_DELIVERIES", 10)
+# A failed delivery comes back after this many seconds times its number of deliveries so far.
+GENERATION_RETRY_DELAY_SECONDS: float = _seconds("SKILLSYNC_GENERATION_RETRY_DELAY_SECONDS", 30)
+# No provider could answer and none said when: the request comes back after this long.
+GENERATION_BUSY_RETRY_SECONDS: float = _seconds("SKILLSYNC_GENERATION_BUSY_RETRY_SECONDS", 300)
+# The longest one delivery may spend getting a lesson from the providers (waits included);
+# past it the delivery fails (counted) and is retried. Keep it well below the lease.
+GENERATION_CALL_TIMEOUT_SECONDS: float = _seconds(
+    "SKILLSYNC_GENERATION_CALL_TIMEOUT_SECONDS", 180, positive=True
+)
+# Job workers stamp a heartbeat this often; the sweeper puts a job back in the queue when the
+# worker running it has not stamped one for WORKER_STALLED_SECONDS (killed, machine lost).
+WORKER_HEARTBEAT_SECONDS: float = _seconds("SKILLSYNC_WORKER_HEARTBEAT_SECONDS", 10, positive=True)
+WORKER_STALLED_SECONDS: float = _seconds("SKILLSYNC_WORKER_STALLED_SECONDS", 60, positive=True)
+if WORKER_STALLED_SECONDS <= 2 * WORKER_HEARTBEAT_SECONDS:
+    raise ValueError(
+        "SKILLSYNC_WORKER_STALLED_SECONDS must be more than twice "
+        "SKILLSYNC_WORKER_HEARTBEAT_SECONDS: a live worker must never look stalled"
+    )
 # Tests only: processes a test starts use the test database by this name.
 TEST_DATABASE_NAME: str = _str("SKILLSYNC_TEST_DATABASE_NAME", "")
 LOG_LEVEL: str = _str("SKILLSYNC_LOG_LEVEL", "INFO").upper()

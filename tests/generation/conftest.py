@@ -8,6 +8,12 @@ import pytest
 from skillsync.generation.providers.catalog import Catalog, catalog, parse_catalog
 from skillsync.settings import env
 from tests.fakes.llm_server import DEFAULT_KEYS, FakeLLMServer, fake_llm  # noqa: F401 - a fixture
+from tests.generation.faults import (  # noqa: F401 - fixtures of the worker-fault tests
+    empty_job_tables,
+    provider_file,
+    start_worker,
+    sweeper_settings,
+)
 
 KINDS = {"openrouter": "openai_compatible", "groq": "openai_compatible", "gemini": "gemini"}
 MODELS = {

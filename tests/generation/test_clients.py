@@ -269,6 +269,21 @@ def test_a_trickling_stream_is_cut_at_the_time_limit(
     assert time.monotonic() - started < 2.5
 
 
+@pytest.mark.parametrize("name", ["openrouter", "gemini"])
+def test_a_trickling_stream_without_a_time_limit_is_cut_at_the_catalogs_cap(
+    fake_llm: FakeLLMServer, make_catalog: MakeCatalog, name: str
+) -> None:
+    # Each chunk arrives well inside the 3 s read timeout, and the stream (four chunks or more)
+    # would take 6 s or more; only the whole-call cap (connect 2 s + read 3 s) can end it.
+    fake_llm.script(name, fake.ok(content="word " * 200, chunk_delay=2.0))
+    started = time.monotonic()
+    with pytest.raises(errors.ProviderTimeout):
+        client_for(make_catalog(name, read_seconds=3).providers[name]).complete(
+            _request(), on_chunk=lambda _: None
+        )
+    assert time.monotonic() - started < 9
+
+
 def test_catalog_extra_body_reaches_the_provider(
     fake_llm: FakeLLMServer, make_catalog: MakeCatalog
 ) -> None:

@@ -4,6 +4,7 @@ lapses, and dead-lettering after the maximum number of deliveries."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterator
 from datetime import timedelta
 from typing import Any
@@ -155,7 +156,7 @@ def test_a_request_past_its_ttl_is_never_executed(user: User, onboard: Callable[
 def test_the_sweeper_expires_a_stale_backlog(user: User, onboard: Callable[..., Any]) -> None:
     requests = _queued(user, onboard)
     GenerationRequest.objects.update(expires_at=timezone.now() - timedelta(minutes=1))
-    assert sweep() == {"redelivered": 0, "expired": len(requests)}
+    assert sweep() == {"retried_jobs": 0, "redelivered": 0, "expired": len(requests)}
     assert set(GenerationRequest.objects.values_list("status", flat=True)) == {"expired"}
 
 
@@ -212,6 +213,31 @@ def test_a_request_that_always_fails_is_dead_lettered_after_ten_deliveries(
     assert "invalid_output" in request.last_error
     assert process_request(request.id) == "skipped"  # an 11th delivery does nothing
     assert request.lesson.generation_status == "failed"
+
+
+def test_a_provider_that_hangs_past_the_generation_time_limit_fails_the_delivery(
+    user: User, onboard: Callable[..., Any], unlimited_groq: Any, settings: Any
+) -> None:
+    from skillsync.generation.lessons import GenerationTimeoutError
+    from tests.fakes import llm_behaviours as fake
+
+    settings.GENERATION_CALL_TIMEOUT = timedelta(seconds=1)
+    unlimited_groq.script("groq", fake.hang(30))
+    request = _queued(user, onboard)[0]
+    jobs = len(_jobs())
+    started = time.monotonic()
+
+    with pytest.raises(GenerationTimeoutError):
+        process_request(request.id)
+
+    assert time.monotonic() - started < 5
+    request.refresh_from_db()
+    assert (request.status, request.deliveries) == ("queued", 1)  # counted, to be retried
+    assert "timed out after 1 s" in request.last_error
+    assert len(_jobs()) == jobs + 1
+    assert process_request(request.id) == "generated"  # the provider answers now
+    request.refresh_from_db()
+    assert (request.status, request.deliveries) == ("succeeded", 2)
 
 
 def _listener() -> Any:
@@ -335,13 +361,13 @@ def test_readyz_reports_queue_depth_and_oldest_age(
     assert 290 < queue["oldest_age_seconds"] < 400
 
 
-def test_a_request_whose_job_died_with_its_worker_gets_a_new_job(
+def test_a_queued_request_whose_job_failed_gets_a_new_job(
     user: User, onboard: Callable[..., Any]
 ) -> None:
     request = _queued(user, onboard)[0]
-    # A worker fetched the job and was killed before it could claim the request: procrastinate
-    # leaves that job "doing"; the request stays queued with no job waiting for it.
-    ProcrastinateJob.objects.filter(args__request_id=str(request.id)).update(status="doing")
+    # Its job failed before it could claim the request (say the database went away then):
+    # the request stays queued with no job waiting for it.
+    ProcrastinateJob.objects.filter(args__request_id=str(request.id)).update(status="failed")
     GenerationRequest.objects.filter(pk=request.pk).update(
         updated_at=timezone.now() - timedelta(minutes=11)
     )
@@ -349,3 +375,42 @@ def test_a_request_whose_job_died_with_its_worker_gets_a_new_job(
     waiting = ProcrastinateJob.objects.filter(args__request_id=str(request.id), status="todo")
     assert waiting.count() == 1
     assert sweep()["redelivered"] == 0  # once is enough: a job now waits for it
+
+
+def _worker_row(*, silent_for: timedelta) -> int:
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "INSERT INTO procrastinate_workers (last_heartbeat) "
+            "VALUES (NOW() - make_interval(secs => %s)) RETURNING id",
+            [silent_for.total_seconds()],
+        )
+        row = cursor.fetchone()
+    assert row is not None
+    return int(row[0])
+
+
+def test_the_jobs_of_a_worker_that_stopped_heart_beating_go_back_to_the_queue(
+    user: User, onboard: Callable[..., Any], settings: Any
+) -> None:
+    settings.WORKER_STALLED_AFTER = timedelta(seconds=60)
+    dead, alive = (
+        _worker_row(silent_for=timedelta(seconds=61)),
+        _worker_row(silent_for=timedelta(seconds=5)),
+    )
+    first, second = _queued(user, onboard)[:2]
+    ProcrastinateJob.objects.filter(args__request_id=str(first.id)).update(
+        status="doing", worker_id=dead
+    )
+    ProcrastinateJob.objects.filter(args__request_id=str(second.id)).update(
+        status="doing", worker_id=alive
+    )
+
+    assert sweep()["retried_jobs"] == 1
+
+    retried = ProcrastinateJob.objects.get(args__request_id=str(first.id))
+    assert (retried.status, retried.attempts) == ("todo", 1)
+    assert ProcrastinateJob.objects.get(args__request_id=str(second.id)).status == "doing"
+    assert sweep()["retried_jobs"] == 0  # a job back in the queue is not stalled any more
+    assert process_request(first.id) == "generated"

@@ -96,7 +96,8 @@ class GeminiClient(HttpProviderClient):
         on_chunk: OnChunk,
         time_limit: float | None,
     ) -> ChatResult:
-        deadline = None if time_limit is None else time.monotonic() + time_limit
+        time_limit = self.time_limit(time_limit)
+        deadline = time.monotonic() + time_limit
         parts: list[str] = []
         last: dict[str, Any] = {}
         with self.http.stream(

@@ -24,6 +24,12 @@ class HttpProviderClient:
             ),
         )
 
+    def time_limit(self, requested: float | None) -> float:
+        """The caller's limit for one call, never beyond the catalog's whole-call cap: a stream
+        that keeps trickling bytes ends too."""
+        cap = self.http.timeouts.total
+        return cap if requested is None else min(requested, cap)
+
     @contextmanager
     def transport_errors(self) -> Iterator[None]:
         """A connection that fails or times out is the provider's failure, typed; so is an

@@ -119,7 +119,8 @@ class OpenAICompatibleClient(HttpProviderClient):
         on_chunk: OnChunk,
         time_limit: float | None,
     ) -> ChatResult:
-        deadline = None if time_limit is None else time.monotonic() + time_limit
+        time_limit = self.time_limit(time_limit)
+        deadline = time.monotonic() + time_limit
         parts: list[str] = []
         usage: dict[str, Any] = {}
         request_id, model = "", self.config.model

@@ -63,7 +63,15 @@ class Command(BaseCommand):
             ],
         }
         if not no_worker:
-            children["worker"] = [python, "-m", "skillsync.cli", "worker"]
+            # Its running jobs get most of the stop grace, then it hands them back before the
+            # grace ends (rather than being killed with them).
+            children["worker"] = [
+                python,
+                "-m",
+                "skillsync.cli",
+                "worker",
+                f"--shutdown-timeout={STOP_GRACE_SECONDS - 3}",
+            ]
         # Handlers first: a Ctrl-C between starting the children and watching them must still
         # stop them.
         stopping = False
