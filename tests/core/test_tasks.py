@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.conf import settings
 from procrastinate.contrib.django import app
 from procrastinate.contrib.django.models import ProcrastinateJob
 
 from skillsync.core.tasks import PROBE_QUEUE, queue_probe
+from tests.processes import child_environment, wait_until
 
 
 def test_workers_import_the_probe_task_on_its_own_queue() -> None:
@@ -30,3 +37,28 @@ def test_a_deferred_probe_waits_on_the_probe_queue_and_does_nothing(db: None) ->
     assert job.args == {}
     # and running it does nothing
     assert queue_probe() is None
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.timeout(120)
+def test_a_real_worker_runs_the_probe(tmp_path: Path) -> None:
+    """`skillsync worker` finds tasks outside the apps' `tasks` modules, as the benchmark needs."""
+    job_id = queue_probe.defer()
+    log = (tmp_path / "worker.log").open("wb")
+    worker = subprocess.Popen(
+        [sys.executable, "-m", "skillsync.cli", "worker", "--queue", PROBE_QUEUE],
+        env=child_environment(),
+        cwd=settings.BASE_DIR,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    try:
+
+        def finished() -> bool:
+            return ProcrastinateJob.objects.get(id=job_id).status in ("succeeded", "failed")
+
+        assert wait_until(finished, 60, every=0.2), (tmp_path / "worker.log").read_text()
+        assert ProcrastinateJob.objects.get(id=job_id).status == "succeeded"
+    finally:
+        worker.kill()
+        worker.wait(timeout=10)
