@@ -158,3 +158,9 @@ GENERATION_MAX_DELIVERIES = env.GENERATION_MAX_DELIVERIES
 GENERATION_RETRY_DELAY = timedelta(seconds=30)
 GENERATION_BUSY_RETRY = timedelta(minutes=5)
 GENERATION_SWEEP_BATCH = 500
+
+# Research fetches documentation only over https, from the catalog's documentation hosts. The
+# one exception, for the test suite's fake sites: plain http to the exact loopback address and
+# port of an allow-listed site. Never true outside skillsync.settings.test (production and
+# `check --deploy` refuse it).
+RESEARCH_ALLOW_LOOPBACK_HTTP = False
