@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from skillsync.research.catalog import ResearchCatalog, SourceConfig, parse_research_catalog
-from skillsync.research.fetch import ROBOTS
+from skillsync.research.sources.docs import clear_caches
 from tests.fakes.research_server import FakeResearchServer
 
 KEYWORDS = {
@@ -59,10 +59,10 @@ def docs_config(catalog: ResearchCatalog) -> SourceConfig:
 
 @pytest.fixture(autouse=True)
 def fresh_caches() -> Iterator[None]:
-    """robots.txt files are cached per process: every test starts without them."""
-    ROBOTS.clear()
+    """Index pages and robots.txt are cached per process: every test starts without them."""
+    clear_caches()
     yield
-    ROBOTS.clear()
+    clear_caches()
 
 
 def index_page(*links: tuple[str, str]) -> str:
