@@ -8,3 +8,6 @@ class ResearchConfig(AppConfig):
     label = "research"
     default_auto_field = "django.db.models.BigAutoField"
     verbose_name = "Research"
+
+    def ready(self) -> None:
+        from skillsync.research import checks  # noqa: F401 - registers the deployment checks

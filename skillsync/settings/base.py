@@ -163,3 +163,9 @@ GENERATION_SWEEP_BATCH = 500
 # as dead and the sweeper takes its jobs back.
 WORKER_HEARTBEAT = timedelta(seconds=env.WORKER_HEARTBEAT_SECONDS)
 WORKER_STALLED_AFTER = timedelta(seconds=env.WORKER_STALLED_SECONDS)
+
+# Research fetches documentation only over https, from the catalog's documentation hosts. The
+# one exception, for the test suite's fake sites: plain http to the exact loopback address and
+# port of an allow-listed site. Never true outside skillsync.settings.test (production and
+# `check --deploy` refuse it).
+RESEARCH_ALLOW_LOOPBACK_HTTP = False

@@ -29,6 +29,8 @@ _require("ALLOWED_HOSTS", env.ALLOWED_HOSTS)
 
 DEBUG = False
 GRAPHIQL = False
+# Documentation over https only: the loopback exception is for the test suite's fakes.
+RESEARCH_ALLOW_LOOPBACK_HTTP = False
 SECRET_KEY = env.SECRET_KEY
 ALLOWED_HOSTS = env.ALLOWED_HOSTS
 

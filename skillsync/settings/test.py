@@ -12,6 +12,8 @@ GRAPHIQL = False
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 ALLOWED_HOSTS = ["127.0.0.1", "localhost", "testserver"]
 JWT_SIGNING_KEY = "skillsync-test-jwt-signing-key-not-secret-0123456789abcdefghijklmnop"
+# The fake documentation sites are served over plain http on 127.0.0.1 (see base.py).
+RESEARCH_ALLOW_LOOPBACK_HTTP = True
 
 # A process started by a test (a worker, a second client) joins that test's database.
 if env.TEST_DATABASE_NAME:
