@@ -104,14 +104,14 @@ class _Pace:
         self._lock = threading.Lock()
         self._next = 0.0
 
-    def wait(self, deadline: Deadline) -> None:
+    def wait(self, deadline: Deadline, name: str) -> None:
         interval = 1.05 / READS_PER_SECOND / env.LLM_TIME_SCALE
         with self._lock:
             now = time.monotonic()
             start = max(now, self._next)
             self._next = start + interval
         if start - now >= deadline.remaining():
-            raise SourceFailed("devto: out of time")
+            raise SourceFailed(f"{name}: out of time")
         time.sleep(max(0.0, start - now))
 
 
@@ -123,7 +123,7 @@ class DevToSource(ApiSource):
         return {"Accept": V1_ACCEPT}
 
     def before_call(self, route: str, deadline: Deadline) -> None:
-        self.pace.wait(deadline)
+        self.pace.wait(deadline, self.name)
 
     def collect(self, topic: str, *, style: str, limit: int, deadline: Deadline) -> list[Passage]:
         tag = tag_for(topic)
