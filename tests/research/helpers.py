@@ -1,0 +1,51 @@
+"""What the source tests share: a source for a catalog entry, and checks on passages."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from skillsync.generation.models import ProviderState
+from skillsync.generation.providers import budgets
+from skillsync.research.catalog import ResearchCatalog
+from skillsync.research.passages import Passage, passage_id
+from skillsync.research.sources.base import ResearchSource
+from skillsync.research.sources.registry import source_for
+
+MARKUP = re.compile(r"<\s*/?\s*[a-z][a-z0-9]*[^>]*>|&(#\d+|#x[0-9a-f]+|[a-z]+);", re.IGNORECASE)
+
+
+def source(catalog: ResearchCatalog, name: str) -> ResearchSource:
+    return source_for(catalog.sources[name], catalog)
+
+
+def assert_plain_passages(passages: list[Passage], *, source: str, kind: str) -> None:
+    """Plain text (no tags, no entities), trimmed, attributed, with the stable id of its URL."""
+    assert passages
+    for passage in passages:
+        assert passage.source == source
+        assert passage.kind == kind
+        assert passage.url.startswith("https://")
+        assert passage.title
+        assert passage.author
+        assert 0 < len(passage.text) <= 2500
+        assert not MARKUP.search(passage.text), passage.text
+        assert not MARKUP.search(passage.title), passage.title
+        assert 0.0 <= passage.quality <= 1.0
+    assert len({p.id for p in passages}) == len(passages)
+    assert len({p.url for p in passages}) == len(passages)
+
+
+def assert_stable_ids(passages: list[Passage], anchor: str = "") -> None:
+    for passage in passages:
+        assert passage.id == passage_id(passage.source, passage.url, anchor)
+
+
+def seconds_until(moment: datetime | None) -> float:
+    assert moment is not None
+    return (moment - budgets.database_now()).total_seconds()
+
+
+def disabled_reason(name: str) -> str:
+    state = ProviderState.objects.filter(provider=name).first()
+    return state.disabled_reason if state else ""
