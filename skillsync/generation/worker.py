@@ -128,7 +128,8 @@ async def _run_until_stopped(
 
 
 def _new_worker(*, queues: list[str] | None, concurrency: int) -> procrastinate_worker.Worker:
-    app.perform_import_paths()  # tasks outside the installed apps' `tasks` modules (the probe)
+    # Tasks outside the installed apps' `tasks` modules (the queue probe).
+    app.perform_import_paths()  # type: ignore[no-untyped-call]
     options: dict[str, Any] = {
         **app.worker_defaults,  # the Django connection clean-up around each task
         "queues": queues,

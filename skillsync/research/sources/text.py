@@ -12,7 +12,7 @@ import html
 import re
 from collections.abc import Iterator
 
-import lxml.html  # type: ignore[import-untyped]
+import lxml.html
 from lxml import etree
 
 MAX_PASSAGE_CHARS = 2500
