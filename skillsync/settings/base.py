@@ -152,6 +152,10 @@ LOGGING = {
 PLANNER_TIME_BUDGET_SECONDS = 4.0
 
 # The lesson-generation queue (the seed's Service Bus settings).
+# None: every source in the research catalog.
+RESEARCH_SOURCES: list[str] | None = (
+    None if not env.RESEARCH_SOURCES else [s for s in env.RESEARCH_SOURCES if s != "none"]
+)
 GENERATION_TTL = timedelta(seconds=env.GENERATION_TTL_SECONDS)
 GENERATION_LOCK = timedelta(seconds=env.GENERATION_LOCK_SECONDS)
 GENERATION_MAX_DELIVERIES = env.GENERATION_MAX_DELIVERIES

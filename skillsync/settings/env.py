@@ -73,6 +73,9 @@ DB_STATEMENT_TIMEOUT_MS: int = _int("SKILLSYNC_DB_STATEMENT_TIMEOUT_MS", 30_000)
 # LLM providers (see skillsync/generation/providers/catalog.py).
 PROVIDERS_FILE: str = _str("SKILLSYNC_PROVIDERS_FILE", "")
 RESEARCH_FILE: str = _str("SKILLSYNC_RESEARCH_FILE", "")
+# Which of the catalog's research sources to use (comma-separated; unset: all; "none": only the
+# offline documentation).
+RESEARCH_SOURCES: list[str] = _list("SKILLSYNC_RESEARCH_SOURCES")
 PROVIDER_CHAIN: list[str] = _list("SKILLSYNC_PROVIDER_CHAIN")
 LLM_DAILY_COST_CAP_USD: float | None = (
     env.float("SKILLSYNC_LLM_DAILY_COST_CAP_USD")

@@ -40,7 +40,9 @@ StartWorker = Callable[..., "subprocess.Popen[bytes]"]
 
 @pytest.fixture
 def provider_file(fake_llm: FakeLLMServer, tmp_path: Path) -> Path:
-    """The fake Groq as the only provider, with no limits of its own."""
+    """The fake Groq as the only provider, with no limits of its own — nor on the fake's side:
+    these tests are about workers and faults, not about a free tier's tokens per minute."""
+    fake_llm.set_limits("groq", rpm=100_000, rpd=1_000_000, tpm=100_000_000, tpd=1_000_000_000)
     path = tmp_path / "providers.toml"
     path.write_text(
         'chain = ["groq"]\n[providers.groq]\nkind = "openai_compatible"\n'

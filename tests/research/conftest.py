@@ -52,17 +52,26 @@ def toml_value(value: Any) -> str:
         return repr(value)
     if isinstance(value, str):
         return json.dumps(value)
+    if isinstance(value, list):
+        return "[" + ", ".join(toml_value(item) for item in value) + "]"
     if isinstance(value, dict):
         return "{ " + ", ".join(f"{k} = {toml_value(v)}" for k, v in value.items()) + " }"
     raise TypeError(f"no TOML for {value!r}")
 
 
-def write_catalog(path: Path, sources: dict[str, dict[str, Any]]) -> Path:
-    lines = ["passage_token_budget = 3000", "time_limit_seconds = 20", ""]
-    for name, config in sources.items():
-        lines.append(f"[sources.{name}]")
-        lines += [f"{key} = {toml_value(value)}" for key, value in config.items()]
-        lines.append("")
+def write_catalog(
+    path: Path,
+    sources: dict[str, dict[str, Any]],
+    docs: dict[str, dict[str, Any]] | None = None,
+    *,
+    time_limit_seconds: float = 20,
+) -> Path:
+    lines = ["passage_token_budget = 3000", f"time_limit_seconds = {time_limit_seconds}", ""]
+    for section, entries in (("sources", sources), ("docs", docs or {})):
+        for name, config in entries.items():
+            lines.append(f"[{section}.{name}]")
+            lines += [f"{key} = {toml_value(value)}" for key, value in config.items()]
+            lines.append("")
     path.write_text("\n".join(lines))
     return path
 
@@ -85,7 +94,10 @@ def make_research_catalog(
         keys: tuple[str, ...] = (),
         limits: dict[str, dict[str, int]] | None = None,
         read_seconds: float = 5,
+        docs: dict[str, dict[str, Any]] | None = None,
+        time_limit_seconds: float = 20,
     ) -> ResearchCatalog:
+        """``docs``: documentation sites; with them, a docs source is added too."""
         fake = server or fake_research
         for name in keys:
             monkeypatch.setenv(KEY_VARIABLES[name], DEFAULT_KEYS[name])
@@ -100,7 +112,15 @@ def make_research_catalog(
                 entry[which or "anonymous_limits"] = limits[name]
             entry["timeouts"] = {"connect_seconds": 2, "read_seconds": read_seconds}
             sources[name] = entry
-        path = write_catalog(tmp_path / "research.toml", sources)
+        if docs:
+            sources["docs"] = {
+                "kind": "docs",
+                "anonymous_limits": {"requests_per_minute": 600},
+                "timeouts": {"connect_seconds": 2, "read_seconds": read_seconds},
+            }
+        path = write_catalog(
+            tmp_path / "research.toml", sources, docs, time_limit_seconds=time_limit_seconds
+        )
         monkeypatch.setattr(env, "RESEARCH_FILE", str(path))
         research_catalog.cache_clear()
         return research_catalog()
