@@ -1,18 +1,19 @@
 """What the fake LLM server answers: ``Behaviour`` values and their factory functions, and the
 content/token counts of an answer (``answer_for``).
 
-A behaviour is a small frozen dataclass, serialisable to JSON (``to_dict``/``from_dict``) for the
-server's HTTP control API. Each provider spells a behaviour in its own wire format (see the
-llm_shapes_*.py modules); a behaviour a provider has no documented shape for is refused when it
-is scripted (``ValueError``).
+A behaviour is a small frozen dataclass, serialisable to JSON (``to_dict``/``from_dict``, see
+fake_behaviour.py) for the server's HTTP control API. Each provider spells a behaviour
+in its own wire format (see the llm_shapes_*.py modules); a behaviour a provider has no
+documented shape for is refused when it is scripted (``ValueError``).
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, fields
-from typing import Any, Literal, get_args
+from dataclasses import dataclass
+from typing import Literal, get_args
 
+from tests.fakes.fake_behaviour import FakeBehaviour
 from tests.fakes.json_schema_instance import instance_for, mismatching_instance
 from tests.fakes.llm_limits import LIMIT_KINDS
 from tests.fakes.llm_shapes import Answer, Call, estimate_tokens
@@ -57,7 +58,7 @@ _VARIANTS = {
 
 
 @dataclass(frozen=True)
-class Behaviour:
+class Behaviour(FakeBehaviour):
     """How the fake answers one request. Build with the factory functions below."""
 
     kind: BehaviourKind
@@ -77,38 +78,20 @@ class Behaviour:
     body: str | None = None  # raw, malformed
     headers: tuple[tuple[str, str], ...] = ()  # raw
 
-    def to_dict(self) -> dict[str, Any]:
-        defaults = {f.name: f.default for f in fields(self)}
-        data = {k: v for k, v in asdict(self).items() if k == "kind" or v != defaults[k]}
-        if "headers" in data:
-            data["headers"] = dict(self.headers)
-        return data
+    kinds = get_args(BehaviourKind)
 
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Behaviour:
-        known = {f.name for f in fields(cls)}
-        unknown = set(data) - known
-        if unknown:
-            raise ValueError(f"unknown behaviour fields: {sorted(unknown)}")
-        values = dict(data)
-        if isinstance(values.get("headers"), dict):
-            values["headers"] = tuple(values["headers"].items())
-        behaviour = cls(**values)
-        check_behaviour(behaviour)
-        return behaviour
+    def check(self) -> None:
+        super().check()
+        if self.kind == "rate_limited" and self.limit not in (*LIMIT_KINDS, "upstream"):
+            raise ValueError(f"rate_limited kind must be one of {LIMIT_KINDS} or 'upstream'")
+        choices = _VARIANTS.get(self.kind)
+        if choices and self.variant not in choices:
+            raise ValueError(f"{self.kind} variant must be one of {choices}")
 
 
 def check_behaviour(behaviour: Behaviour) -> None:
     """ValueError unless ``behaviour`` is well-formed (the server checks provider support)."""
-    if behaviour.kind not in get_args(BehaviourKind):
-        raise ValueError(f"unknown behaviour kind {behaviour.kind!r}")
-    if behaviour.kind == "rate_limited" and behaviour.limit not in (*LIMIT_KINDS, "upstream"):
-        raise ValueError(f"rate_limited kind must be one of {LIMIT_KINDS} or 'upstream'")
-    if behaviour.kind == "server_error" and behaviour.status not in (500, 502, 503, 504):
-        raise ValueError("server_error status must be 500, 502, 503 or 504")
-    choices = _VARIANTS.get(behaviour.kind)
-    if choices and behaviour.variant not in choices:
-        raise ValueError(f"{behaviour.kind} variant must be one of {choices}")
+    behaviour.check()
 
 
 def ok(
@@ -143,17 +126,13 @@ def rate_limited(
     window length (Gemini per-day: the short misleading delay). ``upstream``: OpenRouter's
     "Provider returned error" 429. ``bare``: OpenRouter's typed form, Gemini without
     ``details``, Groq without ``retry-after``."""
-    behaviour = Behaviour("rate_limited", limit=kind, retry_after=retry_after, bare=bare)
-    check_behaviour(behaviour)
-    return behaviour
+    return Behaviour("rate_limited", limit=kind, retry_after=retry_after, bare=bare).checked()
 
 
 def server_error(status: int = 500, *, retry_after: float | None = None) -> Behaviour:
     """500/502/503/504 in the provider's shape (Gemini 503 "The model is overloaded"; Groq and
     Gemini 502 are HTML pages). ``retry_after`` adds a Retry-After header (not Gemini)."""
-    behaviour = Behaviour("server_error", status=status, retry_after=retry_after)
-    check_behaviour(behaviour)
-    return behaviour
+    return Behaviour("server_error", status=status, retry_after=retry_after).checked()
 
 
 def hang(seconds: float) -> Behaviour:

@@ -10,7 +10,9 @@ In-process::
         ...
         assert len(fake.requests_for("groq")) == 4
 
-or the ``fake_llm`` pytest fixture. As a process (benchmarks, other languages)::
+``fake.url(provider)`` is the base URL a client configures (it appends /chat/completions or
+/models/{model}:generateContent). Or the ``fake_llm`` pytest fixture. As a process (benchmarks,
+other languages)::
 
     python -m tests.fakes.llm_server --port 8700 --time-scale 0.0166
     # prints "FAKE_LLM_SERVER_URL=http://127.0.0.1:8700", runs until SIGTERM/SIGINT
@@ -45,26 +47,17 @@ cut to ``4 * max_tokens`` characters with finish reason ``length`` / ``MAX_TOKEN
 
 from __future__ import annotations
 
-import argparse
-import contextlib
 import json
 import re
-import signal
-import socket
-import socketserver
 import sys
-import threading
 import time
-import traceback
-from collections import deque
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, cast
-from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 
+from tests.fakes.http_fake import FakeServer, Handler, run_as_process
 from tests.fakes.json_schema_instance import SchemaError
 from tests.fakes.llm_behaviours import (
     QUOTA_KINDS,
@@ -72,7 +65,6 @@ from tests.fakes.llm_behaviours import (
     BehaviourKind,
     answer_for,
     auth_error,
-    check_behaviour,
     context_too_long,
     error_in_200,
     hang,
@@ -88,7 +80,7 @@ from tests.fakes.llm_behaviours import (
     safety_block,
     server_error,
 )
-from tests.fakes.llm_control import PATH_PREFIXES, FakeLLMControl, known_provider
+from tests.fakes.llm_control import LAYOUT, PATH_PREFIXES, FakeLLMControl, known_provider
 from tests.fakes.llm_limits import LimitKind, Limits, Refusal, Usage, WindowState
 from tests.fakes.llm_shapes import (
     PROVIDERS,
@@ -165,134 +157,23 @@ class RecordedRequest:
         return data
 
 
-class _HTTPServer(ThreadingHTTPServer):
-    daemon_threads = True
-    request_queue_size = 512
-    allow_reuse_address = True
+class FakeLLMServer(FakeServer[RecordedRequest, Behaviour]):
+    """The fake, in a daemon thread of this process (the plumbing is http_fake.FakeServer's).
+    See the module docstring."""
 
-    def __init__(self, address: tuple[str, int], fake: FakeLLMServer) -> None:
-        self.fake = fake
-        self._open: set[socket.socket] = set()
-        self._open_lock = threading.Lock()
-        super().__init__(address, _Handler)
-
-    def server_bind(self) -> None:
-        # HTTPServer.server_bind would resolve the host name (socket.getfqdn): slow offline.
-        socketserver.TCPServer.server_bind(self)
-        host, port = self.server_address[:2]
-        self.server_name, self.server_port = str(host), int(port)
-
-    def process_request(self, request: Any, client_address: Any) -> None:
-        with self._open_lock:
-            self._open.add(request)
-        super().process_request(request, client_address)
-
-    def shutdown_request(self, request: Any) -> None:
-        with self._open_lock:
-            self._open.discard(request)
-        super().shutdown_request(request)
-
-    def close_connections(self) -> None:
-        with self._open_lock:
-            sockets = list(self._open)
-        for sock in sockets:
-            with contextlib.suppress(OSError):
-                sock.shutdown(socket.SHUT_RDWR)
-
-
-class _Handler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
-    disable_nagle_algorithm = True
-
-    def _dispatch(self) -> None:
-        fake = cast(_HTTPServer, self.server).fake
-        try:
-            fake._handle(self)
-        except (BrokenPipeError, ConnectionResetError, ConnectionAbortedError):
-            self.close_connection = True
-        except Exception as exc:
-            traceback.print_exc(file=sys.stderr)
-            message = f"fake LLM server bug: {exc!r}"
-            fake._write(self, json_reply(500, {"error": {"message": message, "code": 500}}))
-            self.close_connection = True
-
-    def do_GET(self) -> None:
-        self._dispatch()
-
-    def do_POST(self) -> None:
-        self._dispatch()
-
-    def log_message(self, format: str, *args: Any) -> None:
-        """Quiet: the recorded requests are the log."""
-
-
-class FakeLLMServer:
-    """The fake, in a daemon thread of this process. See the module docstring."""
-
-    def __init__(self, *, time_scale: float = 1.0, host: str = "127.0.0.1", port: int = 0) -> None:
-        if time_scale <= 0:
-            raise ValueError("time_scale must be positive")
-        self.time_scale = time_scale
-        self.valid_keys: dict[str, str] = dict(DEFAULT_KEYS)
-        self.gemini_day_retry_delay: float | None = 30.0  # unscaled s; None: report the truth
-        self._address = (host, port)
-        self._lock = threading.Lock()
-        self._stopping = threading.Event()
-        self._httpd: _HTTPServer | None = None
-        self._thread: threading.Thread | None = None
-        self._clear()
+    description = "fake LLM server"
+    thread_name = "fake-llm"
+    url_variable = "FAKE_LLM_SERVER_URL"
+    layout = LAYOUT
+    default_keys = DEFAULT_KEYS
+    behaviour_class = Behaviour
+    gemini_day_retry_delay: float | None = 30.0  # unscaled s; None: report the truth
 
     def _clear(self) -> None:
-        self._scripts: dict[str, deque[Behaviour]] = {p: deque() for p in PROVIDERS}
-        self._defaults: dict[str, Behaviour] = {p: ok() for p in PROVIDERS}
+        """Also forget limits and usage."""
+        super()._clear()
         self._limits: dict[str, Limits] = {p: Limits() for p in PROVIDERS}
         self._usage: dict[str, Usage] = {p: Usage() for p in PROVIDERS}
-        self._requests: list[RecordedRequest] = []
-
-    # -- lifecycle ------------------------------------------------------------------------------
-    def start(self) -> FakeLLMServer:
-        if self._httpd is not None:
-            return self
-        self._stopping.clear()
-        self._httpd = _HTTPServer(self._address, self)
-        self._thread = threading.Thread(
-            target=self._httpd.serve_forever,
-            kwargs={"poll_interval": 0.01},
-            daemon=True,
-            name=f"fake-llm-{self._httpd.server_address[1]}",
-        )
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        """Stop serving, drop open connections and wake hanging handlers (idempotent)."""
-        httpd, self._httpd = self._httpd, None
-        if httpd is None:
-            return
-        self._stopping.set()  # wakes hanging handlers
-        httpd.shutdown()
-        httpd.close_connections()
-        httpd.server_close()
-        if self._thread is not None:
-            self._thread.join(timeout=5)
-
-    def __enter__(self) -> FakeLLMServer:
-        return self.start()
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.stop()
-
-    @property
-    def base_url(self) -> str:
-        if self._httpd is None:
-            raise RuntimeError("the fake LLM server is not started")
-        host, port = self._httpd.server_address[:2]
-        return f"http://{host!s}:{port}"
-
-    def url(self, provider: str) -> str:
-        """The base URL a client configures for ``provider`` (it appends /chat/completions or
-        /models/{model}:generateContent)."""
-        return self.base_url + PATH_PREFIXES[known_provider(provider)]
 
     # -- configuration --------------------------------------------------------------------------
     def set_limits(
@@ -315,41 +196,12 @@ class FakeLLMServer:
     def limits(self, provider: str) -> Limits:
         return self._limits[known_provider(provider)]
 
-    def script(self, provider: str, *behaviours: Behaviour) -> None:
-        """Queue one-shot behaviours for the next admitted requests to ``provider``."""
-        for behaviour in behaviours:
-            self._check_supported(provider, behaviour)
-        with self._lock:
-            self._scripts[provider].extend(behaviours)
-
-    def scripted_left(self, provider: str) -> int:
-        with self._lock:
-            return len(self._scripts[known_provider(provider)])
-
-    def set_default(self, provider: str, behaviour: Behaviour) -> None:
-        """What ``provider`` answers when its script queue is empty (initially ``ok()``)."""
-        self._check_supported(provider, behaviour)
-        with self._lock:
-            self._defaults[provider] = behaviour
-
-    def reset(self) -> None:
-        """Forget scripts, defaults, limits, usage and recorded requests (keys and time_scale
-        stay)."""
-        with self._lock:
-            self._clear()
-
-    @property
-    def requests(self) -> list[RecordedRequest]:
-        with self._lock:
-            return list(self._requests)
-
     def requests_for(self, provider: str) -> list[RecordedRequest]:
         return [r for r in self.requests if r.provider == provider]
 
-    @staticmethod
-    def _check_supported(provider: str, behaviour: Behaviour) -> None:
+    def _check_supported(self, provider: str, behaviour: Behaviour) -> None:
         shapes = SHAPES[known_provider(provider)]
-        check_behaviour(behaviour)
+        behaviour.check()
         if behaviour.kind in shapes.unsupported:
             raise ValueError(f"{provider} has no documented {behaviour.kind!r} answer")
         if (
@@ -360,33 +212,28 @@ class FakeLLMServer:
             raise ValueError("rate_limited('upstream') is OpenRouter's")
 
     # -- request handling -----------------------------------------------------------------------
-    def _handle(self, h: _Handler) -> None:
-        url = urlsplit(h.path)
-        query = dict(parse_qsl(url.query, keep_blank_values=True))
-        raw_body = _read_body(h)
-        if url.path.startswith("/_control/"):
-            self._write(h, self._control(h.command, url.path, query, raw_body))
-            return
+    def _serve(
+        self, h: Handler, path: str, query: dict[str, str], headers: dict[str, str], body: bytes
+    ) -> None:
         try:
-            parsed: Any = json.loads(raw_body) if raw_body else None
+            parsed: Any = json.loads(body) if body else None
         except ValueError:
             parsed = None
-        segment = url.path.strip("/").split("/", 1)[0]
+        segment = path.strip("/").split("/", 1)[0]
         provider = segment if segment in PROVIDERS else ""
-        headers = {k.lower(): v for k, v in h.headers.items()}
-        record = RecordedRequest(
-            provider, h.command, url.path, query, headers, parsed, time.monotonic(), raw_body
+        self._record(
+            RecordedRequest(
+                provider, h.command, path, query, headers, parsed, time.monotonic(), body
+            )
         )
-        with self._lock:
-            self._requests.append(record)
         if not provider:
-            message = f"no fake provider at {url.path}; use one of {PROVIDERS}"
+            message = f"no fake provider at {path}; use one of {PROVIDERS}"
             self._write(h, json_reply(404, {"error": {"message": message, "code": 404}}))
             return
         shapes = SHAPES[provider]
-        route = _route(provider, h.command, url.path, query, parsed)
+        route = _route(provider, h.command, path, query, parsed)
         if route is None:
-            self._write(h, shapes.unknown_route(h.command, url.path))
+            self._write(h, shapes.unknown_route(h.command, path))
             return
         key = _api_key(provider, headers, query)
         if key != self.valid_keys.get(provider):
@@ -430,7 +277,7 @@ class FakeLLMServer:
             state = usage.state(now, self.time_scale)
             return behaviour, answer, refusal, state, self._limits[provider], requested
 
-    def _answer_call(self, h: _Handler, call: Call) -> None:
+    def _answer_call(self, h: Handler, call: Call) -> None:
         provider, shapes = call.provider, SHAPES[call.provider]
         try:
             behaviour, answer, refusal, state, limits, requested = self._admit(call)
@@ -545,30 +392,21 @@ class FakeLLMServer:
 
     def _write(
         self,
-        h: _Handler,
+        h: Handler,
         reply: Reply | StreamReply,
         extra_headers: dict[str, str] | None = None,
         chunk_delay: float = 0.0,
-    ) -> None:
+    ) -> int:
+        if isinstance(reply, Reply):
+            return super()._write(h, reply, extra_headers)
         try:
-            if isinstance(reply, StreamReply):
-                self._write_stream(h, reply, extra_headers or {}, chunk_delay)
-                return
-            h.send_response(reply.status)
-            for name, value in {**(extra_headers or {}), **reply.headers}.items():
-                h.send_header(name, value)
-            h.send_header("Content-Length", str(len(reply.body)))
-            h.end_headers()
-            if reply.cut_at is None:
-                h.wfile.write(reply.body)
-            else:
-                h.wfile.write(reply.body[: reply.cut_at])
-                h.close_connection = True
+            self._write_stream(h, reply, extra_headers or {}, chunk_delay)
         except (BrokenPipeError, ConnectionResetError, ConnectionAbortedError):
             h.close_connection = True
+        return 200
 
     def _write_stream(
-        self, h: _Handler, reply: StreamReply, extra_headers: dict[str, str], chunk_delay: float
+        self, h: Handler, reply: StreamReply, extra_headers: dict[str, str], chunk_delay: float
     ) -> None:
         h.send_response(200)
         for name, value in {**extra_headers, **reply.headers}.items():
@@ -585,38 +423,14 @@ class FakeLLMServer:
             h.close_connection = True  # no terminating chunk: the client sees a cut stream
 
     # -- control API ----------------------------------------------------------------------------
-    def _control(self, method: str, path: str, query: dict[str, str], raw_body: bytes) -> Reply:
-        try:
-            data = json.loads(raw_body) if raw_body.strip() else {}
-            if not isinstance(data, dict):
-                raise ValueError("the control body must be a JSON object")
-            result: dict[str, Any] = {"ok": True}
-            match method, path:
-                case "GET", "/_control/health":
-                    result |= {"time_scale": self.time_scale, "base_url": self.base_url}
-                case "GET", "/_control/requests":
-                    provider = query.get("provider")
-                    records = self.requests_for(provider) if provider else self.requests
-                    result["requests"] = [r.to_dict() for r in records]
-                case "POST", "/_control/limits":
-                    values = {k: data.get(k) for k in ("rpm", "rpd", "tpm", "tpd")}
-                    self.set_limits(str(data["provider"]), **values)
-                case "POST", "/_control/script":
-                    behaviours = [Behaviour.from_dict(b) for b in data.get("behaviours", [])]
-                    self.script(str(data["provider"]), *behaviours)
-                case "POST", "/_control/default":
-                    self.set_default(str(data["provider"]), Behaviour.from_dict(data["behaviour"]))
-                case "POST", "/_control/keys":
-                    self.valid_keys[known_provider(str(data["provider"]))] = str(data["key"])
-                case "POST", "/_control/reset":
-                    self.reset()
-                case _:
-                    return json_reply(
-                        404, {"ok": False, "error": f"no control route {method} {path}"}
-                    )
-            return json_reply(200, result)
-        except (KeyError, TypeError, ValueError) as exc:
-            return json_reply(400, {"ok": False, "error": f"{type(exc).__name__}: {exc}"})
+    def _control_route(
+        self, method: str, path: str, query: dict[str, str], data: dict[str, Any]
+    ) -> dict[str, Any] | None:
+        if (method, path) == ("POST", "/_control/limits"):
+            values = {k: data.get(k) for k in ("rpm", "rpd", "tpm", "tpd")}
+            self.set_limits(str(data["provider"]), **values)
+            return {}
+        return super()._control_route(method, path, query, data)
 
 
 def _route(
@@ -644,21 +458,6 @@ def _api_key(provider: str, headers: dict[str, str], query: dict[str, str]) -> s
     return (token.strip() or None) if scheme.lower() == "bearer" else None
 
 
-def _read_body(h: _Handler) -> bytes:
-    if h.headers.get("Transfer-Encoding", "").lower() == "chunked":
-        parts: list[bytes] = []
-        while True:
-            size = int(h.rfile.readline().split(b";")[0].strip() or b"0", 16)
-            if size == 0:
-                while h.rfile.readline() not in (b"\r\n", b"\n", b""):
-                    pass
-                return b"".join(parts)
-            parts.append(h.rfile.read(size))
-            h.rfile.readline()
-    length = int(h.headers.get("Content-Length") or 0)
-    return h.rfile.read(length) if length > 0 else b""
-
-
 @pytest.fixture
 def fake_llm() -> Iterator[FakeLLMServer]:
     """A started fake LLM server (time_scale 1), stopped after the test."""
@@ -667,21 +466,12 @@ def fake_llm() -> Iterator[FakeLLMServer]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="python -m tests.fakes.llm_server", description="Fake OpenRouter/Groq/Gemini server."
+    return run_as_process(
+        FakeLLMServer,
+        argv,
+        module="tests.fakes.llm_server",
+        description="Fake OpenRouter/Groq/Gemini server.",
     )
-    parser.add_argument("--host", default="127.0.0.1")
-    parser.add_argument("--port", type=int, default=0, help="0 picks a free port (printed)")
-    parser.add_argument("--time-scale", type=float, default=1.0, help="1/60: a minute lasts 1 s")
-    args = parser.parse_args(argv)
-    stop = threading.Event()
-    signal.signal(signal.SIGTERM, lambda *_: stop.set())
-    signal.signal(signal.SIGINT, lambda *_: stop.set())
-    with FakeLLMServer(time_scale=args.time_scale, host=args.host, port=args.port) as server:
-        print(f"FAKE_LLM_SERVER_URL={server.base_url}", flush=True)
-        while not stop.wait(0.5):
-            pass
-    return 0
 
 
 if __name__ == "__main__":

@@ -15,22 +15,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from tests.fakes.http_fake import Reply as Reply
+from tests.fakes.http_fake import json_reply as json_reply
 from tests.fakes.llm_limits import LimitKind, Limits, WindowState
 
 PROVIDERS = ("openrouter", "groq", "gemini")
 JsonMode = Literal["text", "json_object", "json_schema"]
 RateKind = LimitKind | Literal["upstream"]
-
-
-@dataclass(frozen=True)
-class Reply:
-    """A complete HTTP answer. ``cut_at``: send only that many body bytes, then drop the
-    connection (the client sees a body shorter than its Content-Length)."""
-
-    status: int
-    body: bytes
-    headers: dict[str, str] = field(default_factory=dict)
-    cut_at: int | None = None
 
 
 @dataclass(frozen=True)
@@ -101,15 +92,6 @@ def split_text(text: str, parts: int = 4) -> list[str]:
 
 def dumps(value: Any) -> bytes:
     return json.dumps(value, separators=(",", ":"), ensure_ascii=False).encode()
-
-
-def json_reply(
-    status: int,
-    value: Any,
-    headers: Mapping[str, str] | None = None,
-    content_type: str = "application/json",
-) -> Reply:
-    return Reply(status, dumps(value), {"Content-Type": content_type, **(headers or {})})
 
 
 def proto_duration(seconds: float) -> str:

@@ -1,10 +1,10 @@
 """What the fake research server answers: ``Behaviour`` values and their factory functions.
 
-A behaviour is a small frozen dataclass, serialisable to JSON (``to_dict``/``from_dict``) for the
-server's HTTP control API. Each source spells a behaviour in its own wire format (see the
-research_shapes_*.py modules); a behaviour a source has no documented shape for is refused when it
-is scripted (``ValueError``), as are a ``route`` or a ``limit``/``variant`` the source does not
-have.
+A behaviour is a small frozen dataclass, serialisable to JSON (``to_dict``/``from_dict``, see
+fake_behaviour.py) for the server's HTTP control API. Each source spells a behaviour in
+its own wire format (see the research_shapes_*.py modules); a behaviour a source has no
+documented shape for is refused when it is scripted (``ValueError``), as are a ``route`` or a
+``limit``/``variant`` the source does not have.
 
 ``route`` narrows a scripted behaviour to one kind of request of its source (``"search"``,
 ``"answers"``, ``"readme"``, ``"article"``, ``"videos"``, ``"page"``, ``"robots"``...): a request
@@ -14,8 +14,10 @@ not_found(route="readme"))`` leaves repository searches alone.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields
-from typing import Any, Literal, get_args
+from dataclasses import dataclass
+from typing import Literal, get_args
+
+from tests.fakes.fake_behaviour import FakeBehaviour
 
 BehaviourKind = Literal[
     "ok",
@@ -33,7 +35,7 @@ CONTENT_KINDS = frozenset({"ok", "hang"})
 
 
 @dataclass(frozen=True)
-class Behaviour:
+class Behaviour(FakeBehaviour):
     """How the fake answers one request. Build with the factory functions below."""
 
     kind: BehaviourKind
@@ -53,47 +55,29 @@ class Behaviour:
     body: str | None = None  # raw, malformed
     headers: tuple[tuple[str, str], ...] = ()  # raw
 
-    def to_dict(self) -> dict[str, Any]:
-        defaults = {f.name: f.default for f in fields(self)}
-        data = {k: v for k, v in asdict(self).items() if k == "kind" or v != defaults[k]}
-        if "headers" in data:
-            data["headers"] = dict(self.headers)
-        return data
+    kinds = get_args(BehaviourKind)
 
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Behaviour:
-        known = {f.name for f in fields(cls)}
-        unknown = set(data) - known
-        if unknown:
-            raise ValueError(f"unknown behaviour fields: {sorted(unknown)}")
-        values = dict(data)
-        if isinstance(values.get("headers"), dict):
-            values["headers"] = tuple(values["headers"].items())
-        behaviour = cls(**values)
-        check_behaviour(behaviour)
-        return behaviour
+    def check(self) -> None:
+        super().check()
+        if self.kind == "rate_limited" and not self.limit:
+            raise ValueError("rate_limited needs a limit")
+        if self.kind == "redirect" and (
+            not self.location or self.status not in (301, 302, 303, 307, 308)
+        ):
+            raise ValueError("redirect needs a location and a 301/302/303/307/308 status")
+        if self.kind == "raw" and self.status is None:
+            raise ValueError("raw needs a status")
+        if self.count is not None and self.count < 0:
+            raise ValueError("count must not be negative")
+        if self.backoff is not None and self.backoff < 1:
+            raise ValueError("backoff must be a positive number of seconds")
+        if self.seconds < 0 or self.latency < 0:
+            raise ValueError("seconds and latency must not be negative")
 
 
 def check_behaviour(behaviour: Behaviour) -> None:
     """ValueError unless ``behaviour`` is well-formed (the server checks source support)."""
-    if behaviour.kind not in get_args(BehaviourKind):
-        raise ValueError(f"unknown behaviour kind {behaviour.kind!r}")
-    if behaviour.kind == "server_error" and behaviour.status not in (500, 502, 503, 504):
-        raise ValueError("server_error status must be 500, 502, 503 or 504")
-    if behaviour.kind == "rate_limited" and not behaviour.limit:
-        raise ValueError("rate_limited needs a limit")
-    if behaviour.kind == "redirect" and (
-        not behaviour.location or behaviour.status not in (301, 302, 303, 307, 308)
-    ):
-        raise ValueError("redirect needs a location and a 301/302/303/307/308 status")
-    if behaviour.kind == "raw" and behaviour.status is None:
-        raise ValueError("raw needs a status")
-    if behaviour.count is not None and behaviour.count < 0:
-        raise ValueError("count must not be negative")
-    if behaviour.backoff is not None and behaviour.backoff < 1:
-        raise ValueError("backoff must be a positive number of seconds")
-    if behaviour.seconds < 0 or behaviour.latency < 0:
-        raise ValueError("seconds and latency must not be negative")
+    behaviour.check()
 
 
 def ok(
@@ -110,7 +94,7 @@ def ok(
     for N real seconds on the same method. ``injection``: the first item's body (or the detail's
     body) carries a prompt-injection paragraph (``INJECTION_TEXT``). ``partial`` (GitHub):
     ``incomplete_results: true``."""
-    behaviour = Behaviour(
+    return Behaviour(
         "ok",
         route=route,
         count=count,
@@ -118,16 +102,12 @@ def ok(
         injection=injection,
         partial=partial,
         latency=latency,
-    )
-    check_behaviour(behaviour)
-    return behaviour
+    ).checked()
 
 
 def hang(seconds: float, *, route: str | None = None) -> Behaviour:
     """Accept the request, send nothing for ``seconds``, then answer like ``ok()``."""
-    behaviour = Behaviour("hang", route=route, seconds=seconds)
-    check_behaviour(behaviour)
-    return behaviour
+    return Behaviour("hang", route=route, seconds=seconds).checked()
 
 
 def server_error(
@@ -135,9 +115,7 @@ def server_error(
 ) -> Behaviour:
     """500/502/503/504 in the source's shape (JSON envelopes where the API has one, the CDN's or
     load balancer's HTML page otherwise). ``retry_after`` adds a Retry-After header."""
-    behaviour = Behaviour("server_error", route=route, status=status, retry_after=retry_after)
-    check_behaviour(behaviour)
-    return behaviour
+    return Behaviour("server_error", route=route, status=status, retry_after=retry_after).checked()
 
 
 def malformed(body: str | None = None, *, route: str | None = None) -> Behaviour:
@@ -167,16 +145,14 @@ def rate_limited(
       429 RESOURCE_EXHAUSTED per-minute form with ``status=429``).
     - docs: ``"burst"``: a 429 HTML page with ``retry-after``.
     """
-    behaviour = Behaviour(
+    return Behaviour(
         "rate_limited",
         route=route,
         limit=limit,
         status=status,
         retry_after=retry_after,
         bare=bare,
-    )
-    check_behaviour(behaviour)
-    return behaviour
+    ).checked()
 
 
 def auth_error(variant: str | None = None, *, route: str | None = None) -> Behaviour:
@@ -202,9 +178,7 @@ def not_found(*, route: str | None = None) -> Behaviour:
 
 def redirect(location: str, status: int = 302, *, route: str | None = None) -> Behaviour:
     """Docs only: answer with a redirect to ``location`` (e.g. a private address)."""
-    behaviour = Behaviour("redirect", route=route, location=location, status=status)
-    check_behaviour(behaviour)
-    return behaviour
+    return Behaviour("redirect", route=route, location=location, status=status).checked()
 
 
 def raw(

@@ -95,31 +95,20 @@ Control API (``FakeResearchControl`` wraps it), JSON over HTTP: ``GET /_control/
 
 from __future__ import annotations
 
-import argparse
-import contextlib
-import json
-import signal
-import socket
-import socketserver
 import sys
-import threading
 import time
-import traceback
-from collections import Counter, deque
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, replace
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, cast
-from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 
-from tests.fakes.llm_shapes import Reply, json_reply
+from tests.fakes.http_fake import FakeServer, Handler, Reply, json_reply, run_as_process
 from tests.fakes.research_behaviours import (
     Behaviour,
     BehaviourKind,
     auth_error,
-    check_behaviour,
     hang,
     malformed,
     not_found,
@@ -130,7 +119,7 @@ from tests.fakes.research_behaviours import (
     server_error,
 )
 from tests.fakes.research_content import INJECTION_TEXT, World
-from tests.fakes.research_control import FakeResearchControl, known_source
+from tests.fakes.research_control import LAYOUT, FakeResearchControl, known_source
 from tests.fakes.research_docs_pages import SITES
 from tests.fakes.research_limits import DEFAULT_LIMITS, BucketState, Refusal, Usage, check_limits
 from tests.fakes.research_shapes import (
@@ -212,75 +201,18 @@ class RecordedRequest:
         return asdict(self)
 
 
-class _HTTPServer(ThreadingHTTPServer):
-    daemon_threads = True
-    request_queue_size = 512
-    allow_reuse_address = True
+class FakeResearchServer(FakeServer[RecordedRequest, Behaviour]):
+    """The fake, in a daemon thread of this process (the plumbing is http_fake.FakeServer's).
+    See the module docstring."""
 
-    def __init__(self, address: tuple[str, int], fake: FakeResearchServer) -> None:
-        self.fake = fake
-        self._open: set[socket.socket] = set()
-        self._open_lock = threading.Lock()
-        super().__init__(address, _Handler)
-
-    def server_bind(self) -> None:
-        # HTTPServer.server_bind would resolve the host name (socket.getfqdn): slow offline.
-        socketserver.TCPServer.server_bind(self)
-        host, port = self.server_address[:2]
-        self.server_name, self.server_port = str(host), int(port)
-
-    def process_request(self, request: Any, client_address: Any) -> None:
-        with self._open_lock:
-            self._open.add(request)
-        super().process_request(request, client_address)
-
-    def shutdown_request(self, request: Any) -> None:
-        with self._open_lock:
-            self._open.discard(request)
-        super().shutdown_request(request)
-
-    def close_connections(self) -> None:
-        with self._open_lock:
-            sockets = list(self._open)
-        for sock in sockets:
-            with contextlib.suppress(OSError):
-                sock.shutdown(socket.SHUT_RDWR)
-
-
-class _Handler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
-    disable_nagle_algorithm = True
-
-    def _dispatch(self) -> None:
-        fake = cast(_HTTPServer, self.server).fake
-        try:
-            fake._handle(self)
-        except (BrokenPipeError, ConnectionResetError, ConnectionAbortedError):
-            self.close_connection = True
-        except Exception as exc:
-            traceback.print_exc(file=sys.stderr)
-            message = f"fake research server bug: {exc!r}"
-            fake._write(self, json_reply(500, {"error": {"message": message, "code": 500}}))
-            self.close_connection = True
-
-    def do_GET(self) -> None:
-        self._dispatch()
-
-    def do_POST(self) -> None:
-        self._dispatch()
-
-    def log_message(self, format: str, *args: Any) -> None:
-        """Quiet: the recorded requests are the log."""
-
-
-class FakeResearchServer:
-    """The fake, in a daemon thread of this process. See the module docstring."""
+    description = "fake research server"
+    thread_name = "fake-research"
+    url_variable = "FAKE_RESEARCH_SERVER_URL"
+    layout = LAYOUT
+    default_keys = DEFAULT_KEYS
+    behaviour_class = Behaviour
 
     def __init__(self, *, time_scale: float = 1.0, host: str = "127.0.0.1", port: int = 0) -> None:
-        if time_scale <= 0:
-            raise ValueError("time_scale must be positive")
-        self.time_scale = time_scale
-        self.valid_keys: dict[str, str] = dict(DEFAULT_KEYS)
         self.shapes: dict[str, SourceShapes] = {
             "stackexchange": StackExchangeShapes(),
             "github": GitHubShapes(),
@@ -289,69 +221,23 @@ class FakeResearchServer:
             "docs": DocsShapes(),
         }
         self.world = World()  # published content is deterministic: reset() keeps it
-        self._address = (host, port)
-        self._lock = threading.Lock()
-        self._stopping = threading.Event()
-        self._httpd: _HTTPServer | None = None
-        self._thread: threading.Thread | None = None
-        self._clear()
+        super().__init__(time_scale=time_scale, host=host, port=port)
 
     def _clear(self) -> None:
-        self._scripts: dict[str, deque[Behaviour]] = {s: deque() for s in SOURCES}
-        self._defaults: dict[str, Behaviour] = {s: ok() for s in SOURCES}
+        """Also forget usage, backoffs and refusals, and restore the default limits, robots.txt
+        and hang length (published content stays)."""
+        super()._clear()
         self._limits: dict[str, dict[str, int | None]] = {
             s: dict(DEFAULT_LIMITS[s]) for s in SOURCES
         }
         self._usage = Usage()
         self._backoffs: dict[tuple[str, str, str], float] = {}
         self._refusals: Counter[str] = Counter()
-        self._requests: list[RecordedRequest] = []
         for shapes in self.shapes.values():
             shapes.reset()
 
-    # -- lifecycle ------------------------------------------------------------------------------
-    def start(self) -> FakeResearchServer:
-        if self._httpd is not None:
-            return self
-        self._stopping.clear()
-        self._httpd = _HTTPServer(self._address, self)
-        self._thread = threading.Thread(
-            target=self._httpd.serve_forever,
-            kwargs={"poll_interval": 0.01},
-            daemon=True,
-            name=f"fake-research-{self._httpd.server_address[1]}",
-        )
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        """Stop serving, drop open connections and wake hanging handlers (idempotent)."""
-        httpd, self._httpd = self._httpd, None
-        if httpd is None:
-            return
-        self._stopping.set()  # wakes hanging handlers
-        httpd.shutdown()
-        httpd.close_connections()
-        httpd.server_close()
-        if self._thread is not None:
-            self._thread.join(timeout=5)
-
-    def __enter__(self) -> FakeResearchServer:
-        return self.start()
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.stop()
-
-    @property
-    def base_url(self) -> str:
-        if self._httpd is None:
-            raise RuntimeError("the fake research server is not started")
-        host, port = self._httpd.server_address[:2]
-        return f"http://{host!s}:{port}"
-
-    def url(self, source: str) -> str:
-        """The base URL a client configures for ``source`` (see the URL layout above)."""
-        return self.base_url + PATH_PREFIXES[known_source(source)]
+    def health(self) -> dict[str, Any]:
+        return super().health() | {"urls": {s: self.url(s) for s in SOURCES}}
 
     def docs_url(self, site: str, page: str = "") -> str:
         """The URL of ``page`` on documentation ``site`` (its index when empty)."""
@@ -371,29 +257,6 @@ class FakeResearchServer:
         with self._lock:
             return dict(self._limits[known_source(source)])
 
-    def script(self, source: str, *behaviours: Behaviour) -> None:
-        """Queue one-shot behaviours for the next admitted requests to ``source``."""
-        for behaviour in behaviours:
-            self._check_supported(source, behaviour)
-        with self._lock:
-            self._scripts[source].extend(behaviours)
-
-    def scripted_left(self, source: str) -> int:
-        with self._lock:
-            return len(self._scripts[known_source(source)])
-
-    def set_default(self, source: str, behaviour: Behaviour) -> None:
-        """What ``source`` answers when no queued behaviour applies (initially ``ok()``)."""
-        self._check_supported(source, behaviour)
-        with self._lock:
-            self._defaults[source] = behaviour
-
-    def set_key(self, source: str, key: str) -> None:
-        """The one valid key/token of ``source`` (stackexchange, github, youtube)."""
-        if known_source(source) not in DEFAULT_KEYS:
-            raise ValueError(f"{source} takes no key")
-        self.valid_keys[source] = key
-
     def set_robots(self, site: str, body: str, status: int = 200) -> None:
         """Serve ``body`` with ``status`` as ``site``'s robots.txt ("": the host's /robots.txt)."""
         if site and site not in SITES:
@@ -408,18 +271,6 @@ class FakeResearchServer:
     @docs_hang_seconds.setter
     def docs_hang_seconds(self, seconds: float) -> None:
         cast(DocsShapes, self.shapes["docs"]).hang_seconds = float(seconds)
-
-    def reset(self) -> None:
-        """Forget scripts, defaults, usage, backoffs, refusals and recorded requests, and restore
-        the default limits, robots.txt and hang length (keys, time_scale and published content
-        stay)."""
-        with self._lock:
-            self._clear()
-
-    @property
-    def requests(self) -> list[RecordedRequest]:
-        with self._lock:
-            return list(self._requests)
 
     def requests_for(self, source: str, route: str | None = None) -> list[RecordedRequest]:
         return [
@@ -448,47 +299,38 @@ class FakeResearchServer:
             return self._usage.snapshot(known_source(source), time.monotonic(), self.time_scale)
 
     def _check_supported(self, source: str, behaviour: Behaviour) -> None:
-        check_behaviour(behaviour)
+        behaviour.check()
         self.shapes[known_source(source)].check(behaviour)
 
     # -- request handling -----------------------------------------------------------------------
-    def _handle(self, h: _Handler) -> None:
-        url = urlsplit(h.path)
-        query = dict(parse_qsl(url.query, keep_blank_values=True))
-        raw_body = _read_body(h)
-        if url.path.startswith("/_control/"):
-            self._write(h, self._control(h.command, url.path, query, raw_body))
-            return
-        headers = {k.lower(): v for k, v in h.headers.items()}
-        source, local = _source_of(url.path)
+    def _serve(
+        self, h: Handler, path: str, query: dict[str, str], headers: dict[str, str], body: bytes
+    ) -> None:
+        source, local = _source_of(path)
         parsed: Parsed | Reply | None = None
         request: Request | None = None
         if source:
             request = Request(
                 source,
                 h.command,
-                url.path,
+                path,
                 local,
                 query,
                 headers,
-                _base_url(h),
+                h.base_url(),
                 str(h.client_address[0]),
             )
             parsed = self.shapes[source].parse(request)
         route = parsed.route if isinstance(parsed, Parsed) else ""
-        record = RecordedRequest(
-            source, route, h.command, url.path, query, headers, time.monotonic()
-        )
-        with self._lock:
-            index = len(self._requests)
-            self._requests.append(record)
+        record = RecordedRequest(source, route, h.command, path, query, headers, time.monotonic())
+        index = self._record(record)
         status = self._answer(h, request, parsed)
         with self._lock:
             if index < len(self._requests) and self._requests[index] is record:
                 self._requests[index] = replace(record, status=status)
 
     def _answer(
-        self, h: _Handler, request: Request | None, parsed: Parsed | Reply | None
+        self, h: Handler, request: Request | None, parsed: Parsed | Reply | None
     ) -> int | None:
         """Answer one request; the status sent (None: the connection was dropped)."""
         if request is None or parsed is None:
@@ -559,79 +401,30 @@ class FakeResearchServer:
             states = [self._usage.state(source, c, limits, now, self.time_scale) for c in buckets]
             return behaviour, states
 
-    def _write(self, h: _Handler, reply: Reply, extra_headers: dict[str, str] | None = None) -> int:
-        try:
-            h.send_response(reply.status)
-            for name, value in {**(extra_headers or {}), **reply.headers}.items():
-                h.send_header(name, value)
-            h.send_header("Content-Length", str(len(reply.body)))
-            h.end_headers()
-            if reply.cut_at is None:
-                h.wfile.write(reply.body)
-            else:
-                h.wfile.write(reply.body[: reply.cut_at])
-                h.close_connection = True
-        except (BrokenPipeError, ConnectionResetError, ConnectionAbortedError):
-            h.close_connection = True
-        return reply.status
-
     # -- control API ----------------------------------------------------------------------------
-    def _control(self, method: str, path: str, query: dict[str, str], raw_body: bytes) -> Reply:
-        try:
-            data = json.loads(raw_body) if raw_body.strip() else {}
-            if not isinstance(data, dict):
-                raise ValueError("the control body must be a JSON object")
-            result: dict[str, Any] = {"ok": True}
-            match method, path:
-                case "GET", "/_control/health":
-                    result |= {
-                        "time_scale": self.time_scale,
-                        "base_url": self.base_url,
-                        "urls": {s: self.url(s) for s in SOURCES},
-                    }
-                case "GET", "/_control/requests":
-                    source = query.get("source")
-                    records = self.requests_for(source) if source else self.requests
-                    result["requests"] = [r.to_dict() for r in records]
-                case "GET", "/_control/counts":
-                    result["counts"] = self.counts()
-                case "GET", "/_control/usage":
-                    source = known_source(query.get("source", ""))
-                    result |= {
-                        "buckets": self.usage(source),
-                        "refusals": self.refusals(source),
-                        "limits": self.limits(source),
-                    }
-                case "POST", "/_control/limits":
-                    source = str(data.pop("source"))
-                    self.set_limits(source, **data)
-                case "POST", "/_control/script":
-                    behaviours = [Behaviour.from_dict(b) for b in data.get("behaviours", [])]
-                    self.script(str(data["source"]), *behaviours)
-                case "POST", "/_control/default":
-                    self.set_default(str(data["source"]), Behaviour.from_dict(data["behaviour"]))
-                case "POST", "/_control/keys":
-                    self.set_key(str(data["source"]), str(data["key"]))
-                case "POST", "/_control/robots":
-                    self.set_robots(
-                        str(data["site"]), str(data["body"]), int(data.get("status", 200))
-                    )
-                case "POST", "/_control/docs":
-                    self.docs_hang_seconds = float(data["hang_seconds"])
-                case "POST", "/_control/reset":
-                    self.reset()
-                case _:
-                    return json_reply(
-                        404, {"ok": False, "error": f"no control route {method} {path}"}
-                    )
-            return json_reply(200, result)
-        except (KeyError, TypeError, ValueError) as exc:
-            return json_reply(400, {"ok": False, "error": f"{type(exc).__name__}: {exc}"})
-
-
-def _base_url(h: _Handler) -> str:
-    host, port = cast(_HTTPServer, h.server).server_address[:2]
-    return f"http://{host!s}:{port}"
+    def _control_route(
+        self, method: str, path: str, query: dict[str, str], data: dict[str, Any]
+    ) -> dict[str, Any] | None:
+        match method, path:
+            case "GET", "/_control/counts":
+                return {"counts": self.counts()}
+            case "GET", "/_control/usage":
+                source = known_source(query.get("source", ""))
+                return {
+                    "buckets": self.usage(source),
+                    "refusals": self.refusals(source),
+                    "limits": self.limits(source),
+                }
+            case "POST", "/_control/limits":
+                source = str(data.pop("source"))
+                self.set_limits(source, **data)
+            case "POST", "/_control/robots":
+                self.set_robots(str(data["site"]), str(data["body"]), int(data.get("status", 200)))
+            case "POST", "/_control/docs":
+                self.docs_hang_seconds = float(data["hang_seconds"])
+            case _:
+                return super()._control_route(method, path, query, data)
+        return {}
 
 
 def _source_of(path: str) -> tuple[str, str]:
@@ -644,21 +437,6 @@ def _source_of(path: str) -> tuple[str, str]:
     return "", ""
 
 
-def _read_body(h: _Handler) -> bytes:
-    if h.headers.get("Transfer-Encoding", "").lower() == "chunked":
-        parts: list[bytes] = []
-        while True:
-            size = int(h.rfile.readline().split(b";")[0].strip() or b"0", 16)
-            if size == 0:
-                while h.rfile.readline() not in (b"\r\n", b"\n", b""):
-                    pass
-                return b"".join(parts)
-            parts.append(h.rfile.read(size))
-            h.rfile.readline()
-    length = int(h.headers.get("Content-Length") or 0)
-    return h.rfile.read(length) if length > 0 else b""
-
-
 @pytest.fixture
 def fake_research() -> Iterator[FakeResearchServer]:
     """A started fake research server (time_scale 1), stopped after the test."""
@@ -667,22 +445,12 @@ def fake_research() -> Iterator[FakeResearchServer]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="python -m tests.fakes.research_server",
+    return run_as_process(
+        FakeResearchServer,
+        argv,
+        module="tests.fakes.research_server",
         description="Fake Stack Exchange/GitHub/DEV/YouTube/docs server.",
     )
-    parser.add_argument("--host", default="127.0.0.1")
-    parser.add_argument("--port", type=int, default=0, help="0 picks a free port (printed)")
-    parser.add_argument("--time-scale", type=float, default=1.0, help="1/60: a minute lasts 1 s")
-    args = parser.parse_args(argv)
-    stop = threading.Event()
-    signal.signal(signal.SIGTERM, lambda *_: stop.set())
-    signal.signal(signal.SIGINT, lambda *_: stop.set())
-    with FakeResearchServer(time_scale=args.time_scale, host=args.host, port=args.port) as server:
-        print(f"FAKE_RESEARCH_SERVER_URL={server.base_url}", flush=True)
-        while not stop.wait(0.5):
-            pass
-    return 0
 
 
 if __name__ == "__main__":

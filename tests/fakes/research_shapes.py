@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from tests.fakes.llm_shapes import Reply
+from tests.fakes.http_fake import Reply
 from tests.fakes.research_behaviours import Behaviour
 from tests.fakes.research_content import World
 from tests.fakes.research_limits import BucketState, Charge, Refusal

@@ -14,7 +14,7 @@ import re
 from datetime import timedelta
 from typing import Any
 
-from tests.fakes.llm_shapes import Reply
+from tests.fakes.http_fake import Reply
 from tests.fakes.research_content import (
     INJECTION_TEXT,
     PEOPLE,

@@ -28,7 +28,7 @@ from __future__ import annotations
 import html
 import math
 
-from tests.fakes.llm_shapes import Reply
+from tests.fakes.http_fake import Reply
 from tests.fakes.research_content import INJECTION_TEXT, Topic, code_sample, seeded, sentences
 from tests.fakes.research_docs_pages import SITES, Block, Page, Section, Site
 from tests.fakes.research_limits import Charge, Refusal

@@ -18,7 +18,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import urlencode
 
-from tests.fakes.llm_shapes import Reply
+from tests.fakes.http_fake import Reply
 from tests.fakes.research_behaviours import Behaviour
 from tests.fakes.research_content import (
     INJECTION_TEXT,

@@ -14,7 +14,7 @@ import html
 import math
 from typing import Any
 
-from tests.fakes.llm_shapes import Reply
+from tests.fakes.http_fake import Reply
 from tests.fakes.research_behaviours import Behaviour
 from tests.fakes.research_content import (
     INJECTION_TEXT,
@@ -177,6 +177,15 @@ class YouTubeShapes(SourceShapes):
 
     def search_bucket(self, request: Request) -> Reply:
         # youtube.md §4: only the message is captured; the rest is the inferred Cloud shape.
+        return self.resource_exhausted(
+            request, SEARCH_BUCKET_MESSAGE, "search_queries", "SearchQueriesPerDay", 100
+        )
+
+    def resource_exhausted(
+        self, request: Request, message: str, metric: str, limit: str, value: int
+    ) -> Reply:
+        """The 429 RESOURCE_EXHAUSTED of a project quota, with the Cloud ``ErrorInfo`` naming
+        the quota metric, limit and its value (inferred)."""
         details = [
             {
                 "@type": "type.googleapis.com/google.rpc.ErrorInfo",
@@ -185,9 +194,9 @@ class YouTubeShapes(SourceShapes):
                 "metadata": {
                     "service": "youtube.googleapis.com",
                     "consumer": f"projects/{PROJECT}",
-                    "quota_metric": "youtube.googleapis.com/search_queries",
-                    "quota_limit": "SearchQueriesPerDay",
-                    "quota_limit_value": "100",
+                    "quota_metric": f"youtube.googleapis.com/{metric}",
+                    "quota_limit": limit,
+                    "quota_limit_value": str(value),
                     "quota_location": "global",
                 },
             }
@@ -195,7 +204,7 @@ class YouTubeShapes(SourceShapes):
         return self.error(
             request,
             429,
-            SEARCH_BUCKET_MESSAGE,
+            message,
             "rateLimitExceeded",
             "global",
             status="RESOURCE_EXHAUSTED",
@@ -285,29 +294,8 @@ class YouTubeShapes(SourceShapes):
                 "Quota exceeded for quota metric 'Queries' and limit 'Queries per minute' of "
                 f"service 'youtube.googleapis.com' for consumer 'project_number:{PROJECT}'."
             )
-            details = [
-                {
-                    "@type": "type.googleapis.com/google.rpc.ErrorInfo",
-                    "reason": "RATE_LIMIT_EXCEEDED",
-                    "domain": "googleapis.com",
-                    "metadata": {
-                        "service": "youtube.googleapis.com",
-                        "consumer": f"projects/{PROJECT}",
-                        "quota_metric": "youtube.googleapis.com/default",
-                        "quota_limit": "defaultPerMinutePerProject",
-                        "quota_limit_value": "180000",
-                        "quota_location": "global",
-                    },
-                }
-            ]
-            return self.error(
-                request,
-                429,
-                message,
-                "rateLimitExceeded",
-                "global",
-                status="RESOURCE_EXHAUSTED",
-                details=details,
+            return self.resource_exhausted(
+                request, message, "default", "defaultPerMinutePerProject", 180000
             )
         return self.error(request, 403, "Rate Limit Exceeded", "rateLimitExceeded", "usageLimits")
 

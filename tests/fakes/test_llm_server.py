@@ -6,21 +6,17 @@ from __future__ import annotations
 import json
 import math
 import re
-import select
 import signal
-import subprocess
-import sys
-import threading
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 
 from tests.fakes import llm_server
+from tests.fakes.fake_testing import assert_stop_drops_hanging_request, fake_process
 from tests.fakes.json_schema_instance import instance_for, mismatching_instance, schema_errors
 from tests.fakes.llm_limits import go_duration
 from tests.fakes.llm_server import (
@@ -62,7 +58,6 @@ SYSTEM = "You write short, accurate programming lessons. Reply in JSON when aske
 QUESTION = "Explain Django's select_related in 3 sentences."
 PROMPT_TOKENS = math.ceil(len(SYSTEM + "\n" + QUESTION) / 4)
 NO_KEY = ""
-ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -818,23 +813,7 @@ def test_a_hanging_answer_makes_the_client_time_out(server, http, provider) -> N
 def test_stopping_the_server_wakes_hanging_handlers(http) -> None:
     fake = FakeLLMServer().start()
     fake.script("groq", hang(30))
-    errors: list[Exception] = []
-
-    def call() -> None:
-        try:
-            chat(http, fake, "groq", timeout=10)
-        except httpx.HTTPError as exc:
-            errors.append(exc)
-
-    thread = threading.Thread(target=call)
-    thread.start()
-    time.sleep(0.2)
-    started = time.monotonic()
-    fake.stop()
-    thread.join(timeout=5)
-    assert not thread.is_alive()
-    assert time.monotonic() - started < 3
-    assert errors  # the connection was dropped, not answered
+    assert_stop_drops_hanging_request(fake, lambda: chat(http, fake, "groq", timeout=10))
 
 
 @pytest.mark.parametrize("provider", PROVIDERS)
@@ -1214,28 +1193,11 @@ def test_the_fixture_yields_a_started_server(fake_llm, http) -> None:
 # -- separate process --------------------------------------------------------------------------
 
 
-def read_line(process: subprocess.Popen[str], timeout: float) -> str:
-    assert process.stdout is not None
-    ready, _, _ = select.select([process.stdout], [], [], timeout)
-    assert ready, "the fake server printed nothing in time"
-    return process.stdout.readline().strip()
-
-
 def test_the_server_runs_as_a_process_driven_by_the_control_api(http) -> None:
-    command = [
-        sys.executable,
-        "-m",
-        "tests.fakes.llm_server",
-        "--port",
-        "0",
-        "--time-scale",
-        str(1 / 60),
-    ]
-    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, text=True)
-    try:
-        line = read_line(process, timeout=20)
-        assert line.startswith("FAKE_LLM_SERVER_URL=http://127.0.0.1:")
-        control = FakeLLMControl(line.split("=", 1)[1])
+    with fake_process("tests.fakes.llm_server", time_scale=1 / 60) as running:
+        assert running.variable == "FAKE_LLM_SERVER_URL"
+        assert running.url.startswith("http://127.0.0.1:")
+        control = FakeLLMControl(running.url)
         assert control.health()["time_scale"] == pytest.approx(1 / 60)
         control.set_limits("groq", rpm=1)
         control.script("gemini", server_error(503), rate_limited("day"))
@@ -1261,9 +1223,5 @@ def test_the_server_runs_as_a_process_driven_by_the_control_api(http) -> None:
         assert control.requests() == []
         with pytest.raises(RuntimeError, match="400"):
             control.script("groq", Behaviour("error_in_200"))
-        process.send_signal(signal.SIGTERM)
-        assert process.wait(timeout=10) == 0
-    finally:
-        if process.poll() is None:
-            process.kill()
-            process.wait(timeout=5)
+        running.process.send_signal(signal.SIGTERM)
+        assert running.process.wait(timeout=10) == 0

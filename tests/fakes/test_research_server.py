@@ -8,21 +8,17 @@ import base64
 import gzip
 import json
 import re
-import select
 import signal
-import subprocess
-import sys
-import threading
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 
 from tests.fakes import research_server
+from tests.fakes.fake_testing import assert_stop_drops_hanging_request, fake_process
 from tests.fakes.research_server import (
     BOILERPLATE,
     DISALLOWED_MARKER,
@@ -52,7 +48,6 @@ pytestmark = pytest.mark.timeout(60)
 
 fake_research = research_server.fake_research  # the fixture under test, as tests will use it
 
-ROOT = Path(__file__).resolve().parents[2]
 V1 = {"Accept": "application/vnd.forem.api-v1+json"}
 TOPIC = "python list comprehensions"
 
@@ -1000,23 +995,8 @@ def test_a_hanging_answer_makes_the_client_time_out(server, http, source) -> Non
 def test_stopping_the_server_wakes_hanging_handlers(http) -> None:
     fake = FakeResearchServer().start()
     fake.script("devto", hang(30))
-    errors: list[Exception] = []
-
-    def call() -> None:
-        try:
-            http.get(fake.url("devto") + "/api/articles", timeout=10)
-        except httpx.HTTPError as exc:
-            errors.append(exc)
-
-    thread = threading.Thread(target=call)
-    thread.start()
-    time.sleep(0.2)
-    started = time.monotonic()
-    fake.stop()
-    thread.join(timeout=5)
-    assert not thread.is_alive()
-    assert time.monotonic() - started < 3
-    assert errors
+    url = fake.url("devto") + "/api/articles"
+    assert_stop_drops_hanging_request(fake, lambda: http.get(url, timeout=10))
 
 
 def test_requests_are_counted_and_recorded_per_source(server, http) -> None:
@@ -1112,28 +1092,11 @@ def test_the_fixture_yields_a_started_server(fake_research, http) -> None:
 # -- separate process --------------------------------------------------------------------------
 
 
-def read_line(process: subprocess.Popen[str], timeout: float) -> str:
-    assert process.stdout is not None
-    ready, _, _ = select.select([process.stdout], [], [], timeout)
-    assert ready, "the fake server printed nothing in time"
-    return process.stdout.readline().strip()
-
-
 def test_the_server_runs_as_a_process_driven_by_the_control_api(http) -> None:
-    command = [
-        sys.executable,
-        "-m",
-        "tests.fakes.research_server",
-        "--port",
-        "0",
-        "--time-scale",
-        str(1 / 60),
-    ]
-    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, text=True)
-    try:
-        line = read_line(process, timeout=20)
-        assert line.startswith("FAKE_RESEARCH_SERVER_URL=http://127.0.0.1:")
-        control = FakeResearchControl(line.split("=", 1)[1])
+    with fake_process("tests.fakes.research_server", time_scale=1 / 60) as running:
+        assert running.variable == "FAKE_RESEARCH_SERVER_URL"
+        assert running.url.startswith("http://127.0.0.1:")
+        control = FakeResearchControl(running.url)
         health = control.health()
         assert health["time_scale"] == pytest.approx(1 / 60)
         assert health["urls"]["youtube"] == control.url("youtube")
@@ -1175,9 +1138,5 @@ def test_the_server_runs_as_a_process_driven_by_the_control_api(http) -> None:
         assert control.requests() == []
         with pytest.raises(RuntimeError, match="400"):
             control.script("youtube", Behaviour("not_found"))
-        process.send_signal(signal.SIGTERM)
-        assert process.wait(timeout=10) == 0
-    finally:
-        if process.poll() is None:
-            process.kill()
-            process.wait(timeout=5)
+        running.process.send_signal(signal.SIGTERM)
+        assert running.process.wait(timeout=10) == 0
