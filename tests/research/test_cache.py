@@ -59,3 +59,16 @@ def test_concurrent_researchers_of_one_topic_take_turns() -> None:
 
     assert outcomes_in_parallel(4, research) == ["locked"] * 4
     assert not any(overlaps)
+
+
+@pytest.mark.django_db
+def test_the_hourly_purge_deletes_only_expired_results() -> None:
+    from skillsync.research.tasks import purge_expired_research
+
+    for n in range(3):
+        cache.store("docs", f"topic {n}", f"topic {n}", [PASSAGE], timedelta(hours=1))
+    ResearchResult.objects.filter(topic_key__in=["topic 0", "topic 1"]).update(
+        expires_at=timezone.now() - timedelta(minutes=1)
+    )
+    assert purge_expired_research(timestamp=0) == 2
+    assert list(ResearchResult.objects.values_list("topic_key", flat=True)) == ["topic 2"]
