@@ -13,7 +13,12 @@ from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, HttpUrl, ValidationError
 
-from skillsync.generation.providers.catalog import Limits, Timeouts
+from skillsync.generation.providers.catalog import (
+    Limits,
+    Timeouts,
+    describe_validation_error,
+    name_entries,
+)
 from skillsync.settings import env
 
 DEFAULT_FILE = Path(__file__).resolve().parent / "data" / "sources.toml"
@@ -114,27 +119,13 @@ class ResearchCatalogError(ValueError):
     """The research catalog cannot be used; the message names the field."""
 
 
-def _named(section: object, prefix: str) -> None:
-    if not isinstance(section, dict):
-        return
-    for name, config in section.items():
-        if isinstance(config, dict):
-            config.setdefault("name", name)
-            override = env.provider_variable(f"{prefix}{name.upper()}_BASE_URL")
-            if override:
-                config["base_url"] = override
-
-
 def parse_research_catalog(raw: dict[str, object], *, source: str = "catalog") -> ResearchCatalog:
-    _named(raw.get("sources"), "SKILLSYNC_RESEARCH_")
-    _named(raw.get("docs"), "SKILLSYNC_DOCS_")
+    name_entries(raw.get("sources"), "SKILLSYNC_RESEARCH_")
+    name_entries(raw.get("docs"), "SKILLSYNC_DOCS_")
     try:
         return ResearchCatalog.model_validate(raw)
     except ValidationError as error:
-        problems = "; ".join(
-            f"{'.'.join(str(p) for p in item['loc'])}: {item['msg']}" for item in error.errors()
-        )
-        raise ResearchCatalogError(f"{source}: {problems}") from None
+        raise ResearchCatalogError(f"{source}: {describe_validation_error(error)}") from None
 
 
 def load_research_catalog(path: Path | None = None) -> ResearchCatalog:

@@ -102,7 +102,8 @@ class CatalogError(ValueError):
     """The catalog cannot be used; the message names the field."""
 
 
-def _describe(error: ValidationError) -> str:
+def describe_validation_error(error: ValidationError) -> str:
+    """Each problem as ``field.path: message``, separated by semicolons."""
     problems = []
     for item in error.errors():
         where = ".".join(str(part) for part in item["loc"])
@@ -110,15 +111,21 @@ def _describe(error: ValidationError) -> str:
     return "; ".join(problems)
 
 
+def name_entries(section: object, prefix: str) -> None:
+    """Each entry of a ``[section.<name>]`` table named after its key, and its base URL
+    overridden by ``<prefix><NAME>_BASE_URL`` when that is set."""
+    if not isinstance(section, dict):
+        return
+    for name, config in section.items():
+        if isinstance(config, dict):
+            config.setdefault("name", name)
+            override = env.provider_variable(f"{prefix}{name.upper()}_BASE_URL")
+            if override:
+                config["base_url"] = override
+
+
 def parse_catalog(raw: dict[str, object], *, source: str = "catalog") -> Catalog:
-    providers = raw.get("providers")
-    if isinstance(providers, dict):
-        for name, config in providers.items():
-            if isinstance(config, dict):
-                config.setdefault("name", name)
-                override = env.provider_variable(f"SKILLSYNC_PROVIDER_{name.upper()}_BASE_URL")
-                if override:
-                    config["base_url"] = override
+    name_entries(raw.get("providers"), "SKILLSYNC_PROVIDER_")
     if env.PROVIDER_CHAIN:
         raw["chain"] = env.PROVIDER_CHAIN
     if env.LLM_DAILY_COST_CAP_USD is not None:
@@ -126,7 +133,7 @@ def parse_catalog(raw: dict[str, object], *, source: str = "catalog") -> Catalog
     try:
         return Catalog.model_validate(raw)
     except ValidationError as error:
-        raise CatalogError(f"{source}: {_describe(error)}") from None
+        raise CatalogError(f"{source}: {describe_validation_error(error)}") from None
 
 
 def load_catalog(path: Path | None = None) -> Catalog:
