@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterator
+from functools import partial
 
 import lxml.html
 from lxml import etree
@@ -130,6 +131,14 @@ _QUOTE = re.compile(r"^\s{0,3}>\s?")
 _RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
 
 
+def _end_paragraph(current: list[str], paragraphs: list[str]) -> None:
+    """The lines gathered in ``current`` as one paragraph (whitespace folded); then none."""
+    words = " ".join(" ".join(current).split())
+    if words:
+        paragraphs.append(words)
+    current.clear()
+
+
 def _inline_markdown(line: str) -> str:
     line = _IMAGE.sub("", line)
     line = _LINK.sub(lambda m: m.group(1) or m.group(2) or "", line)
@@ -151,11 +160,7 @@ def markdown_to_text(markdown: str) -> str:
     code: list[str] | None = None
     fence = ""
 
-    def flush() -> None:
-        words = " ".join(" ".join(current).split())
-        if words:
-            paragraphs.append(words)
-        current.clear()
+    flush = partial(_end_paragraph, current, paragraphs)
 
     for line in text.splitlines():
         if code is not None:
@@ -212,11 +217,7 @@ def rst_to_text(rst: str) -> str:
     current: list[str] = []
     literal: list[str] | None = None
 
-    def flush() -> None:
-        words = " ".join(" ".join(current).split())
-        if words:
-            paragraphs.append(words)
-        current.clear()
+    flush = partial(_end_paragraph, current, paragraphs)
 
     def flush_literal() -> None:
         nonlocal literal
