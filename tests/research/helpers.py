@@ -1,22 +1,60 @@
-"""What the source tests share: a source for a catalog entry, and checks on passages."""
+"""What the source tests share: a source for a catalog entry, a fetch from it, and checks on
+passages and on a source closed for every worker."""
 
 from __future__ import annotations
 
 import re
 from datetime import datetime
 
+import pytest
+
 from skillsync.generation.models import ProviderState
 from skillsync.generation.providers import budgets
 from skillsync.research.catalog import ResearchCatalog
 from skillsync.research.passages import Passage, passage_id
-from skillsync.research.sources.base import ResearchSource
+from skillsync.research.sources.base import ResearchSource, SourceUnavailable
 from skillsync.research.sources.registry import source_for
+from tests.fakes.research_server import FakeResearchServer
 
 MARKUP = re.compile(r"<\s*/?\s*[a-z][a-z0-9]*[^>]*>|&(#\d+|#x[0-9a-f]+|[a-z]+);", re.IGNORECASE)
 
 
+# The topic and the lesson style each API source's tests ask for by default.
+TOPICS = {
+    "devto": "Django signals",
+    "github": "python decorators",
+    "stackexchange": "Python list comprehensions",
+    "youtube": "Django ORM select_related",
+}
+STYLES = {"devto": "reading", "github": "hands_on", "stackexchange": "reading", "youtube": "video"}
+
+
 def source(catalog: ResearchCatalog, name: str) -> ResearchSource:
     return source_for(catalog.sources[name], catalog)
+
+
+def fetch(
+    catalog: ResearchCatalog,
+    name: str,
+    topic: str | None = None,
+    *,
+    limit: int = 3,
+    time_limit: float = 10,
+) -> list[Passage]:
+    """Passages from the source ``name`` on ``topic`` (by default, the source's own topic)."""
+    return source(catalog, name).fetch(
+        topic or TOPICS[name], style=STYLES[name], limit=limit, time_limit=time_limit
+    )
+
+
+def assert_closed(
+    catalog: ResearchCatalog, fake: FakeResearchServer, name: str, *, sent: int
+) -> None:
+    """The source is closed for every worker: the next fetch is refused without being tried,
+    and the fake has still received ``sent`` calls."""
+    with pytest.raises(SourceUnavailable):
+        fetch(catalog, name)
+    assert fake.count(name) == sent
 
 
 def assert_plain_passages(passages: list[Passage], *, source: str, kind: str) -> None:

@@ -8,27 +8,23 @@ import time
 
 import pytest
 
-from skillsync.research.sources.base import SourceFailed, SourceUnavailable
+from skillsync.research.sources.base import SourceUnavailable
 from skillsync.research.sources.devto import V1_ACCEPT, tag_for, tags_of
 from tests.fakes.research_server import (
     FakeResearchServer,
-    hang,
-    malformed,
     not_found,
     rate_limited,
-    server_error,
 )
 from tests.research.conftest import MakeResearchCatalog
-from tests.research.helpers import assert_plain_passages, assert_stable_ids, seconds_until, source
+from tests.research.helpers import (
+    assert_closed,
+    assert_plain_passages,
+    assert_stable_ids,
+    fetch,
+    seconds_until,
+)
 
-TOPIC = "Django signals"
 pytestmark = pytest.mark.django_db
-
-
-def fetch(catalog, topic: str = TOPIC, *, limit: int = 3, time_limit: float = 10):
-    return source(catalog, "devto").fetch(
-        topic, style="reading", limit=limit, time_limit=time_limit
-    )
 
 
 def test_articles_come_as_plain_text_without_front_matter_or_liquid_tags(
@@ -36,7 +32,7 @@ def test_articles_come_as_plain_text_without_front_matter_or_liquid_tags(
 ) -> None:
     catalog = make_research_catalog()
 
-    passages = fetch(catalog)
+    passages = fetch(catalog, "devto")
 
     assert len(passages) == 3
     assert_plain_passages(passages, source="devto", kind="article")
@@ -71,7 +67,7 @@ def test_an_unknown_article_is_skipped(
     catalog = make_research_catalog()
     fake_research.script("devto", not_found(route="article"))
 
-    assert len(fetch(catalog, limit=2)) == 2
+    assert len(fetch(catalog, "devto", limit=2)) == 2
     assert fake_research.count("devto", "article") == 3
 
 
@@ -81,7 +77,7 @@ def test_calls_are_spaced_to_stay_under_three_a_second(
     catalog = make_research_catalog()
 
     for topic in ("Django signals", "Python decorators", "Docker volumes"):
-        assert len(fetch(catalog, topic, limit=2)) == 2
+        assert len(fetch(catalog, "devto", topic, limit=2)) == 2
 
     assert fake_research.count("devto") == 9
     assert fake_research.refusals("devto") == 0
@@ -94,7 +90,7 @@ def test_a_short_retry_later_is_waited_out(
     fake_research.script("devto", rate_limited("burst", retry_after=1, route="article"))
     started = time.monotonic()
 
-    passages = fetch(catalog, limit=2)
+    passages = fetch(catalog, "devto", limit=2)
 
     assert len(passages) == 2
     assert time.monotonic() - started >= 1
@@ -109,48 +105,8 @@ def test_a_long_retry_later_closes_the_source_for_every_worker(
     fake_research.script("devto", rate_limited("burst", retry_after=30))
 
     with pytest.raises(SourceUnavailable) as refused:
-        fetch(catalog)
+        fetch(catalog, "devto")
 
     assert "Retry later" in refused.value.reason
     assert 20 < seconds_until(refused.value.retry_at) <= 30
-    with pytest.raises(SourceUnavailable):
-        fetch(catalog)
-    assert fake_research.count("devto") == 1
-
-
-@pytest.mark.parametrize(
-    ("behaviour", "reason"),
-    [
-        (server_error(500), "HTTP 500"),
-        (server_error(503), "HTTP 503"),  # the CDN's HTML page
-        (not_found(route="articles"), "HTTP 404"),
-        (malformed(), "malformed answer"),
-        (malformed('{"not": "a list"}'), "malformed answer"),
-    ],
-)
-def test_errors_and_malformed_bodies_are_the_source_failing(
-    make_research_catalog: MakeResearchCatalog,
-    fake_research: FakeResearchServer,
-    behaviour,
-    reason: str,
-) -> None:
-    catalog = make_research_catalog()
-    fake_research.script("devto", behaviour)
-
-    with pytest.raises(SourceFailed) as failed:
-        fetch(catalog)
-
-    assert reason in failed.value.reason
-
-
-def test_a_hanging_list_fails_within_the_time_limit(
-    make_research_catalog: MakeResearchCatalog, fake_research: FakeResearchServer
-) -> None:
-    catalog = make_research_catalog()
-    fake_research.script("devto", hang(5))
-    started = time.monotonic()
-
-    with pytest.raises(SourceFailed):
-        fetch(catalog, time_limit=1)
-
-    assert time.monotonic() - started < 2
+    assert_closed(catalog, fake_research, "devto", sent=1)

@@ -5,42 +5,34 @@ the shared budget holding two threads to GitHub's search limit."""
 from __future__ import annotations
 
 import threading
-import time
 
 import pytest
 from django.db import connection
 
-from skillsync.research.sources.base import SourceFailed, SourceUnavailable
+from skillsync.research.sources.base import SourceUnavailable
 from skillsync.research.sources.github import readme_text
 from skillsync.settings import env
 from tests.fakes.research_server import (
     GITHUB_TOKEN,
     FakeResearchServer,
-    auth_error,
-    hang,
-    malformed,
     not_found,
     ok,
     rate_limited,
-    raw,
 )
 from tests.research.conftest import MakeResearchCatalog
 from tests.research.helpers import (
+    TOPICS,
+    assert_closed,
     assert_plain_passages,
     assert_stable_ids,
     disabled_reason,
+    fetch,
     seconds_until,
     source,
 )
 
-TOPIC = "python decorators"
+TOPIC = TOPICS["github"]
 LICENCES = {"MIT", "Apache-2.0", "BSD-3-Clause", "GPL-3.0", ""}
-
-
-def fetch(catalog, topic: str = TOPIC, *, limit: int = 3, time_limit: float = 10):
-    return source(catalog, "github").fetch(
-        topic, style="hands_on", limit=limit, time_limit=time_limit
-    )
 
 
 @pytest.mark.django_db
@@ -49,7 +41,7 @@ def test_readmes_come_as_plain_text_with_licence_owner_and_stars(
 ) -> None:
     catalog = make_research_catalog()
 
-    passages = fetch(catalog)
+    passages = fetch(catalog, "github")
 
     assert len(passages) == 3
     assert_plain_passages(passages, source="github", kind="readme")
@@ -86,7 +78,7 @@ def test_a_token_is_sent_as_a_bearer(
 ) -> None:
     catalog = make_research_catalog(keys=("github",))
 
-    assert fetch(catalog, limit=1)
+    assert fetch(catalog, "github", limit=1)
 
     headers = {r.headers["authorization"] for r in fake_research.requests_for("github")}
     assert headers == {f"Bearer {GITHUB_TOKEN}"}
@@ -107,7 +99,7 @@ def test_a_repository_without_a_readme_is_skipped(
     catalog = make_research_catalog()
     fake_research.script("github", not_found(route="readme"))
 
-    passages = fetch(catalog, limit=2)
+    passages = fetch(catalog, "github", limit=2)
 
     assert len(passages) == 2
     assert fake_research.count("github", "readme") == 3
@@ -129,13 +121,11 @@ def test_a_primary_limit_closes_the_source_until_the_reset(
     fake_research.script("github", behaviour)
 
     with pytest.raises(SourceUnavailable) as refused:
-        fetch(catalog)
+        fetch(catalog, "github")
 
     assert "API rate limit exceeded" in refused.value.reason
     assert 0 < seconds_until(refused.value.retry_at) <= 61  # x-ratelimit-reset: a minute
-    with pytest.raises(SourceUnavailable):
-        fetch(catalog)  # not even tried
-    assert fake_research.count("github") == 1
+    assert_closed(catalog, fake_research, "github", sent=1)
 
 
 @pytest.mark.django_db
@@ -150,13 +140,11 @@ def test_a_secondary_limit_closes_the_source_for_its_retry_after_or_a_minute(
     fake_research.script("github", rate_limited("secondary", retry_after=retry_after))
 
     with pytest.raises(SourceUnavailable) as refused:
-        fetch(catalog)
+        fetch(catalog, "github")
 
     assert "secondary rate limit" in refused.value.reason
     assert wait - 10 < seconds_until(refused.value.retry_at) <= wait
-    with pytest.raises(SourceUnavailable):
-        fetch(catalog)
-    assert fake_research.count("github") == 1
+    assert_closed(catalog, fake_research, "github", sent=1)
 
 
 @pytest.mark.django_db
@@ -165,10 +153,10 @@ def test_the_last_search_of_the_window_closes_searches_until_the_reset(
 ) -> None:
     catalog = make_research_catalog()
     fake_research.set_limits("github", search_per_minute=1)
-    assert fetch(catalog, limit=1)  # answered with x-ratelimit-remaining: 0
+    assert fetch(catalog, "github", limit=1)  # answered with x-ratelimit-remaining: 0
 
     with pytest.raises(SourceUnavailable) as refused:
-        fetch(catalog, limit=1)
+        fetch(catalog, "github", limit=1)
 
     assert refused.value.reason == "github: search limit used up"
     assert 0 < seconds_until(refused.value.retry_at) <= 61
@@ -184,13 +172,11 @@ def test_a_bad_token_disables_the_source(
     fake_research.set_key("github", "github_pat_another")
 
     with pytest.raises(SourceUnavailable) as refused:
-        fetch(catalog)
+        fetch(catalog, "github")
 
     assert "401" in refused.value.reason
     assert "Bad credentials" in disabled_reason("github")
-    with pytest.raises(SourceUnavailable):
-        fetch(catalog)
-    assert fake_research.count("github") == 1
+    assert_closed(catalog, fake_research, "github", sent=1)
 
 
 @pytest.mark.django_db
@@ -202,57 +188,11 @@ def test_a_limited_readme_keeps_the_readmes_already_read(
         "github", ok(route="readme"), rate_limited("secondary", retry_after=30, route="readme")
     )
 
-    passages = fetch(catalog)
+    passages = fetch(catalog, "github")
 
     assert len(passages) == 1
     with pytest.raises(SourceUnavailable):
-        fetch(catalog)
-
-
-@pytest.mark.django_db
-@pytest.mark.parametrize(
-    ("behaviour", "reason"),
-    [
-        (
-            raw(
-                422,
-                '{"message": "Only the first 1000 search results are available", "status": "422"}',
-                {"Content-Type": "application/json"},
-            ),
-            "HTTP 422",
-        ),
-        (auth_error("no_user_agent"), "HTTP 403"),  # a 403 that is no rate limit
-        (malformed(), "malformed answer"),
-        (malformed('{"total_count": 1}'), "malformed answer"),
-    ],
-)
-def test_refusals_and_malformed_bodies_are_the_source_failing(
-    make_research_catalog: MakeResearchCatalog,
-    fake_research: FakeResearchServer,
-    behaviour,
-    reason: str,
-) -> None:
-    catalog = make_research_catalog()
-    fake_research.script("github", behaviour)
-
-    with pytest.raises(SourceFailed) as failed:
-        fetch(catalog)
-
-    assert reason in failed.value.reason
-
-
-@pytest.mark.django_db
-def test_a_hanging_readme_fails_within_the_time_limit(
-    make_research_catalog: MakeResearchCatalog, fake_research: FakeResearchServer
-) -> None:
-    catalog = make_research_catalog()
-    fake_research.set_default("github", hang(5, route="readme"))
-    started = time.monotonic()
-
-    with pytest.raises(SourceFailed):
-        fetch(catalog, time_limit=1)
-
-    assert time.monotonic() - started < 2
+        fetch(catalog, "github")
 
 
 @pytest.mark.django_db(transaction=True)
