@@ -25,7 +25,6 @@ from tests.research.helpers import (
     assert_closed,
     assert_plain_passages,
     assert_stable_ids,
-    disabled_reason,
     fetch,
     seconds_until,
     source,
@@ -162,21 +161,6 @@ def test_the_last_search_of_the_window_closes_searches_until_the_reset(
     assert 0 < seconds_until(refused.value.retry_at) <= 61
     assert fake_research.count("github", "search") == 1
     assert fake_research.refusals("github") == 0
-
-
-@pytest.mark.django_db
-def test_a_bad_token_disables_the_source(
-    make_research_catalog: MakeResearchCatalog, fake_research: FakeResearchServer
-) -> None:
-    catalog = make_research_catalog(keys=("github",))
-    fake_research.set_key("github", "github_pat_another")
-
-    with pytest.raises(SourceUnavailable) as refused:
-        fetch(catalog, "github")
-
-    assert "401" in refused.value.reason
-    assert "Bad credentials" in disabled_reason("github")
-    assert_closed(catalog, fake_research, "github", sent=1)
 
 
 @pytest.mark.django_db

@@ -21,7 +21,6 @@ from tests.research.helpers import (
     assert_closed,
     assert_plain_passages,
     assert_stable_ids,
-    disabled_reason,
     fetch,
     seconds_until,
 )
@@ -141,20 +140,6 @@ def test_a_backoff_violation_closes_the_source_for_a_minute(
 
     assert "Violation of backoff parameter" in refused.value.reason
     assert 50 < seconds_until(refused.value.retry_at) <= 60
-
-
-def test_a_rejected_key_disables_the_source(
-    make_research_catalog: MakeResearchCatalog, fake_research: FakeResearchServer
-) -> None:
-    catalog = make_research_catalog(keys=("stackexchange",))
-    fake_research.set_key("stackexchange", "another-key((")
-
-    with pytest.raises(SourceUnavailable) as refused:
-        fetch(catalog, "stackexchange")
-
-    assert "bad_parameter" in refused.value.reason
-    assert "bad_parameter" in disabled_reason("stackexchange")
-    assert_closed(catalog, fake_research, "stackexchange", sent=1)
 
 
 def test_no_questions_is_no_passages(

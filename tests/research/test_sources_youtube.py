@@ -166,19 +166,6 @@ def test_a_rejected_key_disables_the_source(
     assert_closed(catalog, fake_research, "youtube", sent=1)
 
 
-def test_a_wrong_key_is_the_current_api_key_invalid_answer(
-    make_research_catalog: MakeResearchCatalog, fake_research: FakeResearchServer
-) -> None:
-    catalog = make_research_catalog(keys=("youtube",))
-    fake_research.set_key("youtube", "AIzaSy-another-key")
-
-    with pytest.raises(SourceUnavailable) as refused:
-        fetch(catalog, "youtube")
-
-    assert "API_KEY_INVALID" in refused.value.reason
-    assert "API_KEY_INVALID" in disabled_reason("youtube")
-
-
 @pytest.mark.parametrize(
     ("text", "seconds"),
     [

@@ -1,6 +1,6 @@
-"""What is the source failing (never the caller's fault, never a closed or disabled source), the
-same for every API source against its fake: error answers, malformed bodies, and a call that
-hangs past the time limit."""
+"""What every API source does alike against its fake: error answers, malformed bodies and a call
+hanging past the time limit are the source failing (never a closed or disabled source), and a
+rejected key disables the source for every worker."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from skillsync.research.sources.base import SourceFailed
+from skillsync.research.sources.base import SourceFailed, SourceUnavailable
 from tests.fakes.research_server import (
     FakeResearchServer,
     auth_error,
@@ -19,7 +19,7 @@ from tests.fakes.research_server import (
     server_error,
 )
 from tests.research.conftest import MakeResearchCatalog
-from tests.research.helpers import disabled_reason, fetch
+from tests.research.helpers import assert_closed, disabled_reason, fetch
 
 pytestmark = pytest.mark.django_db
 
@@ -106,3 +106,31 @@ def test_a_hanging_call_fails_within_the_time_limit(
 
     assert "ReadTimeout" in failed.value.reason or "out of time" in failed.value.reason
     assert time.monotonic() - started < 2
+
+
+@pytest.mark.parametrize(
+    ("name", "wrong_key", "refusal", "disabled"),
+    [
+        ("github", "github_pat_another", "401", "Bad credentials"),
+        ("stackexchange", "another-key((", "bad_parameter", "bad_parameter"),
+        ("youtube", "AIzaSy-another-key", "API_KEY_INVALID", "API_KEY_INVALID"),
+    ],
+    ids=["github", "stackexchange", "youtube"],
+)
+def test_a_rejected_key_disables_the_source_for_every_worker(
+    make_research_catalog: MakeResearchCatalog,
+    fake_research: FakeResearchServer,
+    name: str,
+    wrong_key: str,
+    refusal: str,
+    disabled: str,
+) -> None:
+    catalog = make_research_catalog(keys=(name,))
+    fake_research.set_key(name, wrong_key)
+
+    with pytest.raises(SourceUnavailable) as refused:
+        fetch(catalog, name)
+
+    assert refusal in refused.value.reason
+    assert disabled in disabled_reason(name)
+    assert_closed(catalog, fake_research, name, sent=1)
