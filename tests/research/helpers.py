@@ -47,6 +47,18 @@ def fetch(
     )
 
 
+def fetch_plain_passages(
+    catalog: ResearchCatalog, name: str, *, kind: str, anchor: str = ""
+) -> list[Passage]:
+    """Three passages from the source ``name`` on its topic, checked as plain, attributed text
+    with stable ids."""
+    passages = fetch(catalog, name)
+    assert len(passages) == 3
+    assert_plain_passages(passages, source=name, kind=kind)
+    assert_stable_ids(passages, anchor)
+    return passages
+
+
 def assert_closed(
     catalog: ResearchCatalog, fake: FakeResearchServer, name: str, *, sent: int
 ) -> None:

@@ -23,9 +23,8 @@ from tests.research.conftest import MakeResearchCatalog
 from tests.research.helpers import (
     TOPICS,
     assert_closed,
-    assert_plain_passages,
-    assert_stable_ids,
     fetch,
+    fetch_plain_passages,
     seconds_until,
     source,
 )
@@ -40,11 +39,8 @@ def test_readmes_come_as_plain_text_with_licence_owner_and_stars(
 ) -> None:
     catalog = make_research_catalog()
 
-    passages = fetch(catalog, "github")
+    passages = fetch_plain_passages(catalog, "github", kind="readme", anchor="readme")
 
-    assert len(passages) == 3
-    assert_plain_passages(passages, source="github", kind="readme")
-    assert_stable_ids(passages, anchor="readme")
     for passage in passages:
         full_name = passage.extra["full_name"]
         assert passage.url == f"https://github.com/{full_name}"

@@ -19,9 +19,8 @@ from tests.fakes.research_server import (
 from tests.research.conftest import MakeResearchCatalog
 from tests.research.helpers import (
     assert_closed,
-    assert_plain_passages,
-    assert_stable_ids,
     fetch,
+    fetch_plain_passages,
     seconds_until,
 )
 
@@ -33,11 +32,8 @@ def test_accepted_answers_come_as_plain_text_with_licence_author_and_stable_ids(
 ) -> None:
     catalog = make_research_catalog()
 
-    passages = fetch(catalog, "stackexchange")
+    passages = fetch_plain_passages(catalog, "stackexchange", kind="answer")
 
-    assert len(passages) == 3
-    assert_plain_passages(passages, source="stackexchange", kind="answer")
-    assert_stable_ids(passages)
     for passage in passages:
         assert passage.licence.startswith("CC BY-SA ")
         assert passage.extra["is_accepted"] is True  # accepted answers are asked for
