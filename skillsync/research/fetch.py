@@ -14,17 +14,18 @@ before anything is sent:
   IPv4-mapped IPv6 included. The exception above admits only the literal loopback address of
   the allow-listed origin itself.
 
+The request then goes to the first of those checked addresses, pinned (``connect_to`` of
+skillsync.core.http): the HTTP client never resolves the host again, so a host whose DNS
+changes its answer after the check (DNS rebinding) still cannot send us anywhere unchecked.
+TLS SNI and certificate verification are done against the host name as usual. Only that
+address is tried: if it does not answer, the hop fails rather than trying the host's others.
+
 Redirects are never followed by the HTTP client; this module follows at most
 ``MAX_REDIRECTS``, each hop checked again. Answers must be HTML and at most ``MAX_PAGE_BYTES``
 (decoded, read as a stream, so a compressed bomb is cut too). robots.txt is honoured
 (``urllib.robotparser``), fetched through the same checks, cached per origin for
 ``ROBOTS_TTL_SECONDS``: a 4xx robots.txt allows everything, a 5xx, 429, timeout or refusal
 disallows the origin for the rest of the run (one ``SafeFetcher``).
-
-What remains: the HTTP client resolves the host again when it connects, so a documentation host
-whose DNS an attacker controls could rebind between the check and the connection. The
-allow-list (a handful of well-known documentation hosts) is what rules that out today; pinning
-the vetted address would need a resolver hook in skillsync.core.http.
 """
 
 from __future__ import annotations
@@ -119,6 +120,14 @@ class Origin:
 
 
 @dataclass(frozen=True)
+class Destination:
+    """Where a checked request may go: its origin, and the checked address to connect to."""
+
+    origin: Origin
+    address: IPAddress
+
+
+@dataclass(frozen=True)
 class FetchedPage:
     url: str  # after redirects
     status: int
@@ -169,8 +178,9 @@ def resolve(host: str, port: int, *, timeout: float) -> list[IPAddress]:
 
 def check_destination(
     url: str, allowed: frozenset[Origin], *, loopback_http: bool, timeout: float
-) -> Origin:
-    """The origin of ``url`` if research may send it a request; FetchRefused otherwise."""
+) -> Destination:
+    """Where research may send a request for ``url``; FetchRefused if nowhere. The address is
+    the first the host resolves to (the resolver's preferred one), every one of them checked."""
     origin = Origin.of(url)
     if origin is None:
         raise FetchRefused("disallowed_url", url, "only absolute http(s) URLs, no credentials")
@@ -191,7 +201,7 @@ def check_destination(
     for address in addresses:
         if not (is_public_address(address) or (loopback_exception and address == literal)):
             raise FetchRefused("private_address", url, f"{origin.host} is {address}")
-    return origin
+    return Destination(origin, addresses[0])
 
 
 def loopback_http_allowed() -> bool:
@@ -269,9 +279,11 @@ class SafeFetcher:
         deadline = time.monotonic() + time_limit
         current = url
         for _hop in range(MAX_REDIRECTS + 1):
-            origin = self._check(current, deadline)
-            self._check_robots(origin, current, deadline)
-            answer = self._get(current, deadline, html=True, max_bytes=self.max_bytes)
+            destination = self._check(current, deadline)
+            self._check_robots(destination.origin, current, deadline)
+            # robots.txt may have been read just now, with an address of its own: the page is
+            # fetched from the one checked for it.
+            answer = self._get(current, destination, deadline, html=True, max_bytes=self.max_bytes)
             if isinstance(answer, FetchedPage):
                 return answer
             current = answer
@@ -297,9 +309,11 @@ class SafeFetcher:
         parser = RobotFileParser()
         current = f"{origin}/robots.txt"
         for _hop in range(MAX_REDIRECTS + 1):
-            self._check(current, deadline)
+            destination = self._check(current, deadline)
             try:
-                answer = self._get(current, deadline, html=False, max_bytes=MAX_ROBOTS_BYTES)
+                answer = self._get(
+                    current, destination, deadline, html=False, max_bytes=MAX_ROBOTS_BYTES
+                )
             except FetchError as error:
                 # No robots.txt (404, 403...) means no rules; a failing server, a 429 or no
                 # answer in time means we cannot know them: stay away.
@@ -315,7 +329,7 @@ class SafeFetcher:
         raise FetchRefused("too_many_redirects", current, "robots.txt redirects too often")
 
     # -- one request ----------------------------------------------------------------------------
-    def _check(self, url: str, deadline: float) -> Origin:
+    def _check(self, url: str, deadline: float) -> Destination:
         remaining = deadline - time.monotonic()
         if remaining <= 0:
             raise FetchTimeout(url, "out of time")
@@ -323,8 +337,11 @@ class SafeFetcher:
             url, self.allowed, loopback_http=self.loopback_http, timeout=remaining
         )
 
-    def _get(self, url: str, deadline: float, *, html: bool, max_bytes: int) -> FetchedPage | str:
-        """One request: the page, or the next hop's URL for a redirect."""
+    def _get(
+        self, url: str, destination: Destination, deadline: float, *, html: bool, max_bytes: int
+    ) -> FetchedPage | str:
+        """One request, to the checked address: the page, or the next hop's URL for a
+        redirect."""
         remaining = deadline - time.monotonic()
         if remaining <= 0:
             raise FetchTimeout(url, "out of time")
@@ -335,7 +352,13 @@ class SafeFetcher:
         with (
             self._around(url),
             _outbound_errors(url),
-            self._http.stream("GET", url, headers={"Accept": accept}, time_limit=half) as response,
+            self._http.stream(
+                "GET",
+                url,
+                headers={"Accept": accept},
+                time_limit=half,
+                connect_to=str(destination.address),
+            ) as response,
         ):
             status = response.status_code
             if status in REDIRECT_STATUSES:
@@ -352,7 +375,8 @@ class SafeFetcher:
             if length.isdigit() and int(length) > max_bytes:
                 raise FetchError("too_large", url, f"{length} bytes, over {max_bytes}")
             body = _read_capped(response.iter_bytes(), url, max_bytes, time.monotonic() + half)
-            return FetchedPage(str(response.url), status, content_type, body, charset)
+            # The URL asked for: the response's own names the address it was pinned to.
+            return FetchedPage(url, status, content_type, body, charset)
 
 
 def _read_capped(chunks: Iterator[bytes], url: str, max_bytes: int, deadline: float) -> bytes:

@@ -4,6 +4,8 @@ robots.txt, content type, size and time limits."""
 from __future__ import annotations
 
 import ipaddress
+import socket
+import threading
 import time
 from collections.abc import Iterator
 
@@ -12,6 +14,7 @@ from django.core.management import call_command
 from django.core.management.base import SystemCheckError
 
 from skillsync.core.http import Timeouts
+from skillsync.research import fetch
 from skillsync.research.fetch import (
     USER_AGENT,
     FetchError,
@@ -23,6 +26,7 @@ from skillsync.research.fetch import (
     is_public_address,
 )
 from tests.fakes import research_server
+from tests.fakes.named_host_server import CERT_FILE, NamedHostServer
 from tests.fakes.research_server import (
     DISALLOWED_MARKER,
     REDIRECT_TARGETS,
@@ -152,6 +156,45 @@ def test_an_allow_listed_name_that_resolves_to_a_private_address_is_refused(
 
     assert refused.value.kind == "private_address"
     assert fake_research.count() == 0
+
+
+def test_a_name_that_rebinds_after_the_check_cannot_move_the_connection(monkeypatch) -> None:
+    """The checks' lookups of docs.rebind.test answer the site's address; any other lookup
+    fails, as a rebound name would send it elsewhere. Only a request pinned to the checked
+    address reaches the site, over https verified for the name."""
+    name = "docs.rebind.test"
+    site_address = ipaddress.ip_address("127.0.0.1")
+    system_getaddrinfo = socket.getaddrinfo
+    lookups: list[str] = []
+
+    def dns(host, port, *args, **kwargs):
+        if host != name:
+            return system_getaddrinfo(host, port, *args, **kwargs)
+        lookups.append(threading.current_thread().name)
+        if not threading.current_thread().name.startswith("research-dns"):  # not the check
+            raise socket.gaierror(socket.EAI_NONAME, "rebound")
+        return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (str(site_address), port))]
+
+    monkeypatch.setattr(socket, "getaddrinfo", dns)
+    # The site stands for a public host: its address passes the check, nothing else changes.
+    public = fetch.is_public_address
+    monkeypatch.setattr(fetch, "is_public_address", lambda a: a == site_address or public(a))
+    monkeypatch.setenv("SSL_CERT_FILE", str(CERT_FILE))  # trust the site's test certificate
+
+    with NamedHostServer(tls=True) as site:
+        origin = Origin("https", name, site.port)
+        with SafeFetcher(allowed={origin}, timeouts=TIMEOUTS) as fetcher:
+            page = fetcher.fetch(site.url(name, "/guide.html"), time_limit=5)
+
+    assert "pinned address" in page.text
+    assert page.url == f"https://{name}:{site.port}/guide.html"
+    host = f"{name}:{site.port}"
+    assert [(s.path, s.host, s.server_name) for s in site.seen] == [
+        ("/robots.txt", host, name),
+        ("/guide.html", host, name),
+    ]
+    assert len(lookups) == 2  # one per checked hop, and nothing else resolved the name
+    assert all(thread.startswith("research-dns") for thread in lookups)
 
 
 def test_plain_http_needs_the_test_settings_loopback_exception(fake_research, settings) -> None:
