@@ -88,6 +88,6 @@ def generate_lesson(request_id: str) -> str:
 @app.task(queue="maintenance", pass_context=False)
 def sweep_generation_requests(timestamp: int) -> dict[str, int]:
     """Redeliver requests whose worker stopped heart-beating; expire those past their TTL."""
-    from skillsync.generation.queue import sweep
+    from skillsync.generation.sweeper import sweep
 
     return sweep()

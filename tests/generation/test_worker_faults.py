@@ -14,7 +14,7 @@ from django.utils import timezone
 from procrastinate.contrib.django.models import ProcrastinateJob
 
 from skillsync.generation.models import GenerationRequest, ProviderCall
-from skillsync.generation.queue import sweep
+from skillsync.generation.sweeper import sweep
 from skillsync.learning.models import LessonContent
 from tests.fakes import llm_behaviours as fake
 from tests.fakes.llm_server import FakeLLMServer
