@@ -201,8 +201,9 @@ def process_request(request_id: uuid.UUID) -> str:
             content, reused = lesson_content_generate(
                 lesson,
                 difficulty=lesson.module.difficulty,
-                language=str(snapshot.get("preferred_language") or "en"),
+                language=str(snapshot.get("language") or "en"),
                 industry=str(snapshot.get("industry") or ""),
+                goal=str(snapshot.get("goal") or ""),
                 stream=LessonStream(
                     request_id=claim.request_id, lesson_id=claim.lesson_id, delivery=claim.delivery
                 ),

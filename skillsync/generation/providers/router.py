@@ -2,7 +2,8 @@
 answer that validates against a pydantic model.
 
 - Rate-limited, exhausted, failing (5xx, timeout), or invalid output -> the next provider.
-  Invalid output first gets one repair attempt from the same provider.
+  Invalid output (not the schema, or rejected by the caller's ``check``) first gets one repair
+  attempt from the same provider, told what is wrong.
 - What a provider says is learned for every process: retry-after and daily quotas block it,
   a bad key disables it, repeated failures open its circuit breaker.
 - When every provider is unavailable, wait for the earliest budget up to ``wait_up_to``
@@ -57,6 +58,10 @@ class Attempt:
     provider: str
     outcome: str
     detail: str = ""
+    # What the call was charged (zero for one that never got an answer).
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    cost_usd: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -69,6 +74,20 @@ class Answer[M: BaseModel]:
     cost_usd: float
     request_id: str
     attempts: list[Attempt] = field(default_factory=list)
+
+
+class Rejected(Exception):
+    """What a ``check`` raises when a schema-valid answer is still not acceptable: the problems
+    go back to the provider for one repair, then the next provider is asked."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("; ".join(problems))
+        self.problems = problems
+
+
+# A check takes a schema-valid answer and whether this is the provider's last try, and returns
+# the answer to accept (possibly amended) or raises Rejected.
+type Check[M: BaseModel] = Callable[[M, bool], M]
 
 
 class ProvidersBusy(Exception):
@@ -135,8 +154,8 @@ def _repair_request(request: ChatRequest, answer: str, problem: str) -> ChatRequ
             ChatMessage("assistant", answer[:8000]),
             ChatMessage(
                 "user",
-                "Your answer does not match the required JSON schema: "
-                f"{problem[:1500]}\nAnswer again with only the corrected JSON.",
+                f"Your answer is not acceptable: {problem[:3000]}\n"
+                "Answer again with only the corrected JSON.",
             ),
         ),
         json_schema=request.json_schema,
@@ -149,13 +168,22 @@ def _repair_request(request: ChatRequest, answer: str, problem: str) -> ChatRequ
 
 
 @dataclass(frozen=True)
-class _Stream:
+class _Stream[M: BaseModel]:
+    """What the caller wants done with each attempt: its text as it streams, a reset before it
+    starts, and a check of the answer once it is schema-valid."""
+
     on_chunk: OnChunk | None
     on_attempt: Callable[[], None] | None
+    check: Check[M] | None = None
 
     def attempt(self) -> None:
         if self.on_attempt is not None:
             self.on_attempt()
+
+    def accept(self, content: str, schema: type[M], *, last: bool) -> M:
+        """The answer ``content`` as ``schema``, checked. Raises ValidationError or Rejected."""
+        data = schema.model_validate_json(content)
+        return data if self.check is None else self.check(data, last)
 
 
 class Router:
@@ -181,12 +209,14 @@ class Router:
         wait_up_to: float = 0.0,
         on_chunk: OnChunk | None = None,
         on_attempt: Callable[[], None] | None = None,
+        check: Check[M] | None = None,
     ) -> Answer[M]:
-        """An answer valid against ``schema``, from the first provider that can give one.
+        """An answer valid against ``schema`` (and accepted by ``check``, see ``Check``), from
+        the first provider that can give one.
         ``deadline`` (time.monotonic()) bounds the whole search, waiting included.
         ``on_chunk`` receives the answer's text as it streams; ``on_attempt`` is called before
         each attempt, so a streamed text from a failed one can be discarded."""
-        stream = _Stream(on_chunk, on_attempt)
+        stream = _Stream(on_chunk, on_attempt, check)
         request = ChatRequest(
             # Some providers refuse JSON mode unless the prompt asks for JSON in words.
             messages=(ChatMessage("system", JSON_INSTRUCTION), *request.messages),
@@ -230,7 +260,7 @@ class Router:
         request_id: str,
         attempts: list[Attempt],
         deadline: float | None,
-        stream: _Stream,
+        stream: _Stream[M],
     ) -> Answer[M] | datetime | None:
         """An answer, or when this provider could be tried again (None: not soon)."""
         client = self.client(config)
@@ -280,23 +310,49 @@ class Router:
             if result.exhausted_for_seconds:
                 until = budgets.database_now() + timedelta(seconds=result.exhausted_for_seconds)
                 budgets.block_until(config.name, until, "provider budget empty")
+            out_of_time = deadline is not None and time.monotonic() >= deadline
             try:
-                data = schema.model_validate_json(result.content)
-            except ValidationError as error:
+                data = stream.accept(result.content, schema, last=repair or out_of_time)
+            except (ValidationError, Rejected) as error:
+                problem = (
+                    f"it does not match the required JSON schema: {error}"
+                    if isinstance(error, ValidationError)
+                    else f"it breaks these rules: {error}"
+                )
                 budgets.finish(
                     reservation=reservation,
                     outcome=CallOutcome.INVALID_OUTPUT,
                     prompt_tokens=prompt_tokens,
                     completion_tokens=completion_tokens,
                     cost_usd=cost,
-                    error=str(error)[:500],
+                    error=problem[:500],
                     provider_request_id=result.provider_request_id,
                 )
-                attempts.append(Attempt(config.name, "invalid_output", "repair" if repair else ""))
-                if repair or (deadline is not None and time.monotonic() >= deadline):
+                detail = ("repair: " if repair else "") + problem[:150]
+                attempts.append(
+                    Attempt(
+                        config.name,
+                        "invalid_output",
+                        detail,
+                        prompt_tokens=prompt_tokens,
+                        completion_tokens=completion_tokens,
+                        cost_usd=cost,
+                    )
+                )
+                if repair or out_of_time:
                     return None
-                request = _repair_request(request, result.content, str(error))
+                request = _repair_request(request, result.content, problem)
                 continue
+            except BaseException:  # the check failed (our fault): still charge the call
+                budgets.finish(
+                    reservation=reservation,
+                    outcome=CallOutcome.OK,
+                    prompt_tokens=prompt_tokens,
+                    completion_tokens=completion_tokens,
+                    cost_usd=cost,
+                    provider_request_id=result.provider_request_id,
+                )
+                raise
             budgets.finish(
                 reservation=reservation,
                 outcome=CallOutcome.OK,
@@ -305,7 +361,15 @@ class Router:
                 cost_usd=cost,
                 provider_request_id=result.provider_request_id,
             )
-            attempts.append(Attempt(config.name, "ok"))
+            attempts.append(
+                Attempt(
+                    config.name,
+                    "ok",
+                    prompt_tokens=prompt_tokens,
+                    completion_tokens=completion_tokens,
+                    cost_usd=cost,
+                )
+            )
             return Answer(
                 data=data,
                 provider=config.name,
@@ -319,13 +383,13 @@ class Router:
         return None
 
     def _builtin[M: BaseModel](
-        self, request: ChatRequest, schema: type[M], request_id: str, stream: _Stream
+        self, request: ChatRequest, schema: type[M], request_id: str, stream: _Stream[M]
     ) -> Answer[M]:
         stream.attempt()
         result = BuiltinClient().complete(request, on_chunk=stream.on_chunk)
         try:
-            data = schema.model_validate_json(result.content)
-        except ValidationError as error:  # a bug in a responder, not bad luck
+            data = stream.accept(result.content, schema, last=True)
+        except (ValidationError, Rejected) as error:  # a bug in a responder, not bad luck
             raise InvalidOutput(f"built-in answer invalid: {error}", provider="builtin") from None
         budgets.record_builtin_call(
             task=request.task,
@@ -341,5 +405,12 @@ class Router:
             completion_tokens=result.completion_tokens,
             cost_usd=0.0,
             request_id=request_id,
-            attempts=[Attempt("builtin", "ok")],
+            attempts=[
+                Attempt(
+                    "builtin",
+                    "ok",
+                    prompt_tokens=result.prompt_tokens,
+                    completion_tokens=result.completion_tokens,
+                )
+            ],
         )

@@ -46,7 +46,13 @@ def _walk(value: Any, path: str) -> Iterator[tuple[str, str, Any]]:
 
 
 def _normalised(text: str) -> str:
+    """For questions: case, spacing and punctuation do not make two questions different."""
     return _SPACE.sub(" ", text.lower()).strip()
+
+
+def _option(text: str) -> str:
+    """For options: case and spacing do not count, punctuation does ("[1, 2]" vs "(1, 2)")."""
+    return " ".join(text.lower().split())
 
 
 def _citations(lesson: LessonModel, passages: set[str]) -> list[Problem]:
@@ -72,7 +78,7 @@ def _quiz(lesson: LessonModel) -> list[Problem]:
             problems.append(
                 Problem("QUIZ_ANSWER_NOT_AN_OPTION", where, "the answer is not among the options")
             )
-        if len({_normalised(o) for o in question.options}) < len(question.options):
+        if len({_option(o) for o in question.options}) < len(question.options):
             problems.append(Problem("DUPLICATE_OPTION", where, "two options are the same"))
         key = _normalised(question.question)
         if key in seen:
@@ -149,4 +155,11 @@ def lesson_problems(
             for i, pick in enumerate(lesson.videos)
             if pick.passage_id not in allowed
         ]
+    if isinstance(lesson, VideoLesson) and not lesson.videos:
+        if videos:
+            problems.append(Problem("NO_VIDEO_PICKED", "videos", "videos were found, none picked"))
+        elif not lesson.search_terms:
+            problems.append(
+                Problem("NO_SEARCH_TERMS", "search_terms", "no video found and nothing to search")
+            )
     return problems
