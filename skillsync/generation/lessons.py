@@ -224,7 +224,7 @@ def lesson_content_generate(
                 timings={
                     "research": researched - started,
                     "generation": finished - researched,
-                    "exercise_verification": exercises["seconds"],
+                    "exercise_verification": verifier.wall_seconds,
                 },
             ),
         },
