@@ -99,7 +99,8 @@ class HandsOnLesson(_Lesson):
 
 class VideoLesson(_Lesson):
     style: Literal["video"] = "video"
-    videos: Annotated[list[VideoPick], Field(min_length=1, max_length=5)]
+    videos: Annotated[list[VideoPick], Field(min_length=0, max_length=5)]
+    search_terms: Annotated[list[Short], Field(max_length=5)] = []
     study_guide: Annotated[list[Section], Field(min_length=1, max_length=8)]
 
 
