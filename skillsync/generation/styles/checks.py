@@ -108,6 +108,15 @@ def _exercises(exercises: list[Exercise], where: str) -> list[Problem]:
     ]
 
 
+def _video_choice(lesson: VideoLesson, *, found: bool | None) -> list[Problem]:
+    """Videos found: at least one picked. None found: something to search for instead."""
+    if found and not lesson.videos:
+        return [Problem("NO_VIDEO_PICKED", "videos", "videos were found but none was picked")]
+    if found is False and not lesson.videos and not lesson.search_terms:
+        return [Problem("NO_SEARCH_TERMS", "search_terms", "no video found and nothing to search")]
+    return []
+
+
 def practice_share(lesson: HandsOnLesson) -> float:
     project = lesson.project
     practice = sum(_exercise_size(e) for e in lesson.exercises) + sum(
@@ -155,11 +164,6 @@ def lesson_problems(
             for i, pick in enumerate(lesson.videos)
             if pick.passage_id not in allowed
         ]
-    if isinstance(lesson, VideoLesson) and not lesson.videos:
-        if videos:
-            problems.append(Problem("NO_VIDEO_PICKED", "videos", "videos were found, none picked"))
-        elif not lesson.search_terms:
-            problems.append(
-                Problem("NO_SEARCH_TERMS", "search_terms", "no video found and nothing to search")
-            )
+    if isinstance(lesson, VideoLesson):
+        problems += _video_choice(lesson, found=bool(videos) if videos is not None else None)
     return problems
