@@ -66,7 +66,7 @@ def _lessons(style: str) -> list[Any]:
 
 def run() -> dict[str, Any]:
     from bench.harness import bench_database, machine, percentile
-    from skillsync.generation.lessons import lesson_content_generate
+    from skillsync.generation.lessons import lesson_content_generate, lesson_subject
     from skillsync.generation.providers.router import Router
     from skillsync.research.models import ResearchResult
     from skillsync.research.service import research_topic
@@ -84,7 +84,7 @@ def run() -> dict[str, Any]:
         planned = [(style, lesson) for style in STYLES for lesson in _lessons(style)]
         answers = {}
         for style, lesson in planned:
-            passages = research_topic(lesson.title, style=style).passages
+            passages = research_topic(lesson_subject(lesson), style=style).passages
             answers[lesson.pk] = as_answer(sample_lesson(style, [p.id for p in passages[:2]]))
         ResearchResult.objects.all().delete()  # each lesson researches afresh, as new ones do
         for style, lesson in planned:

@@ -56,6 +56,16 @@ def lesson_cache_key(*, topic: str, style: str, difficulty: str, language: str) 
     return f"{normalised}:{style}:{difficulty}:{language}:v{SCHEMA_VERSION}"
 
 
+def lesson_subject(lesson: Lesson) -> str:
+    """What the lesson is about, for research and reuse: its title with the roadmap's skill
+    unless the title names it already ("Error handling" is one lesson in Go, another in
+    Python)."""
+    skill = lesson.module.roadmap.skill.strip()
+    if not skill or skill.lower() in lesson.title.lower():
+        return lesson.title
+    return f"{skill} {lesson.title}"
+
+
 def lesson_request(facts: LessonFacts, passages: Sequence[Passage] = ()) -> ChatRequest:
     return ChatRequest(
         messages=(
@@ -67,6 +77,7 @@ def lesson_request(facts: LessonFacts, passages: Sequence[Passage] = ()) -> Chat
         task=TASK,
         context={
             "topic": facts.topic,
+            "skill": facts.skill,
             "module": facts.module,
             "goal": facts.goal,
             "style": facts.style,
@@ -178,17 +189,17 @@ def lesson_content_generate(
     stored. Returns (content, reused). Runs outside any transaction (it may call a provider).
     ``stream`` publishes the text while the provider writes it."""
     style = lesson.learning_style
-    key = lesson_cache_key(
-        topic=lesson.title, style=style, difficulty=difficulty, language=language
-    )
+    subject = lesson_subject(lesson)
+    key = lesson_cache_key(topic=subject, style=style, difficulty=difficulty, language=language)
     existing = LessonContent.objects.filter(cache_key=key).first()
     if existing is not None:
         return existing, True
     started = time.monotonic()
-    research = research_topic(lesson.title, style=style)
+    research = research_topic(subject, style=style)
     researched = time.monotonic()
     facts = LessonFacts(
         topic=lesson.title,
+        skill=lesson.module.roadmap.skill,
         module=lesson.module.title,
         goal=goal,
         style=style,

@@ -84,6 +84,7 @@ class LessonFacts:
     """What the prompt says about the lesson and its learner."""
 
     topic: str
+    skill: str  # what the roadmap teaches, e.g. "Python"
     module: str
     goal: str
     style: str
@@ -117,6 +118,7 @@ def lesson_prompt(facts: LessonFacts, passages: Sequence[Passage]) -> str:
     request = as_data(
         {
             "topic": facts.topic,
+            "skill": facts.skill,
             "module": facts.module,
             "learner_goal": facts.goal,
             "style": facts.style,

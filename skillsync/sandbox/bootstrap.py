@@ -25,7 +25,7 @@ def _disarm_process_starting() -> None:
     def refuse(*args: object, **kwargs: object) -> None:
         raise PermissionError("sandbox: starting a process is not allowed")
 
-    _posixsubprocess.fork_exec = refuse
+    _posixsubprocess.fork_exec = refuse  # type: ignore[assignment]
     subprocess._fork_exec = refuse  # type: ignore[attr-defined]
 
 

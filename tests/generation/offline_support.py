@@ -3,7 +3,6 @@ running a lesson's Python exercises in the real sandbox."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
@@ -22,18 +21,6 @@ PYTHON_TOPICS = [
     for module in track.modules
     for topic in module.topics
 ]
-# The sandbox's audit hook refuses `object.__setattr__` of `__defaults__` on any function, and
-# `inspect` does that on import (through collections.namedtuple with defaults), so these
-# standard modules cannot be imported in it today. See test_the_sandbox_can_import_inspect.
-SANDBOX_BLOCKED_MODULES = (
-    "dataclasses",
-    "asyncio",
-    "unittest",
-    "concurrent.futures",
-    "tomllib",
-    "inspect",
-)
-SANDBOX_BLOCKED_ERROR = "PermissionError: sandbox: object.__setattr__ __defaults__ is not allowed"
 
 
 def lesson_context(
@@ -119,10 +106,3 @@ def check_all(exercises: list[dict[str, Any]]) -> list[tuple[dict[str, Any], Exe
 
     with ThreadPoolExecutor(max_workers=4) as pool:
         return list(pool.map(check, exercises))
-
-
-def blocked_by_the_sandbox(solution: str, verdict: ExerciseVerdict) -> bool:
-    """Whether the solution failed only because it imports a module the sandbox refuses."""
-    blocked = "|".join(re.escape(module) for module in SANDBOX_BLOCKED_MODULES)
-    imports = re.search(rf"^(?:import|from) (?:{blocked})\b", solution, re.MULTILINE)
-    return bool(imports) and verdict.solution.stderr.strip().endswith(SANDBOX_BLOCKED_ERROR)

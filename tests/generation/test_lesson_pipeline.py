@@ -10,7 +10,7 @@ import pytest
 from pydantic import TypeAdapter
 
 from skillsync.accounts.models import User
-from skillsync.generation.lessons import lesson_content_generate
+from skillsync.generation.lessons import lesson_content_generate, lesson_subject
 from skillsync.generation.prompts import PROMPT_VARIANT
 from skillsync.generation.providers.router import ProvidersBusy, Router
 from skillsync.generation.styles.schemas import Lesson as LessonSchema
@@ -53,7 +53,7 @@ def lesson(user: User, onboard: Callable[..., Any]) -> Lesson:
 
 def _cites(lesson: Lesson) -> list[str]:
     """Ids of passages research finds for the lesson (the same ids the pipeline will see)."""
-    passages = research_topic(lesson.title, style=lesson.learning_style).passages
+    passages = research_topic(lesson_subject(lesson), style=lesson.learning_style).passages
     assert passages, "offline research finds Python documentation"
     return [p.id for p in passages[:2]]
 

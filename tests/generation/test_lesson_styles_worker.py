@@ -13,6 +13,7 @@ from django.db import connection
 from pydantic import TypeAdapter
 
 from skillsync.generation.events import STREAM_CHANNEL
+from skillsync.generation.lessons import lesson_subject
 from skillsync.generation.queue import lesson_generation_request
 from skillsync.generation.styles.schemas import STYLES
 from skillsync.generation.styles.schemas import Lesson as LessonSchema
@@ -49,7 +50,7 @@ def test_a_lesson_of_each_style_is_generated_checked_streamed_and_stored_by_a_wo
     roadmap = new_roadmap(goal="Learn Python", style=style)
     lesson = Lesson.objects.filter(module__roadmap=roadmap, title__icontains="list").first()
     assert lesson is not None
-    passages = research_topic(lesson.title, style=style).passages
+    passages = research_topic(lesson_subject(lesson), style=style).passages
     cites = [p.id for p in passages[:2]]
     answer = as_answer(sample_lesson(style, cites))
     fake_llm.set_default("groq", ok(answer, chunk_delay=0.25))  # four pieces, each flushed

@@ -7,7 +7,6 @@ from __future__ import annotations
 import shutil
 import sqlite3
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -15,11 +14,8 @@ import pytest
 from skillsync.generation.offline.bank import GENERAL_GUIDE, GUIDES, Practice, guide_for
 from skillsync.generation.offline.industries import GENERAL, INDUSTRIES, industry_for
 from skillsync.generation.offline.nonpython import data_task
-from skillsync.sandbox.exercises import normalise_output
 from tests.generation.offline_support import (
     PYTHON_TOPICS,
-    SANDBOX_BLOCKED_ERROR,
-    blocked_by_the_sandbox,
     check_all,
 )
 
@@ -133,7 +129,7 @@ def test_every_practice_builds_for_every_industry() -> None:
                 compile(practice.starter, "starter.py", "exec")
 
 
-def test_every_practice_passes_in_the_sandbox(tmp_path: Path) -> None:
+def test_every_practice_passes_in_the_sandbox() -> None:
     practices = _every_practice()
     exercises = [
         {
@@ -147,19 +143,9 @@ def test_every_practice_passes_in_the_sandbox(tmp_path: Path) -> None:
 
     verdicts = check_all(exercises)
 
-    blocked = [e for e, v in verdicts if not v.passed and blocked_by_the_sandbox(e["solution"], v)]
-    assert [(e["title"], v.code) for e, v in verdicts if not v.passed and e not in blocked] == []
-    for exercise in blocked:  # right, as a plain interpreter shows
-        ran = subprocess.run(
-            [sys.executable, "-c", exercise["solution"]],
-            capture_output=True,
-            text=True,
-            cwd=tmp_path,
-            timeout=30,
-            check=False,
-        )
-        assert normalise_output(ran.stdout) == normalise_output(exercise["expected_output"])
-    assert len(blocked) <= 14, SANDBOX_BLOCKED_ERROR
+    assert [
+        (e["title"], v.code, v.solution.stderr[-200:]) for e, v in verdicts if not v.passed
+    ] == []
 
 
 def _run(command: list[str], cwd: Path) -> str:

@@ -42,6 +42,7 @@ def _passage(text: str, *, kind: str = "doc_section", **extra: Any) -> Passage:
 def _facts(**overrides: str) -> LessonFacts:
     values = {
         "topic": "List comprehensions",
+        "skill": "Python",
         "module": "Built-in collections",
         "goal": "Automate reports at work",
         "style": "hands_on",
@@ -90,6 +91,7 @@ def test_each_style_and_difficulty_has_its_own_instructions(style: str, difficul
     data = _request_data(prompt)
     assert data == {
         "topic": "List comprehensions",
+        "skill": "Python",
         "module": "Built-in collections",
         "learner_goal": "Automate reports at work",
         "style": style,

@@ -179,9 +179,13 @@ def test_a_lapsed_lease_is_taken_back_and_delivered_again(
 
 @pytest.fixture
 def unlimited_groq(fake_llm: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Any) -> Iterator[Any]:
-    """An operator's catalog with one fake provider and no limits of its own."""
+    """An operator's catalog with one fake provider and no limits of its own, answering with a
+    valid lesson."""
     from skillsync.generation.providers.catalog import catalog
     from skillsync.settings import env
+    from tests.generation.faults import lesson_answer
+
+    fake_llm.set_default("groq", lesson_answer())
 
     path = tmp_path / "providers.toml"
     path.write_text(
