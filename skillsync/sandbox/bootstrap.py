@@ -1,7 +1,7 @@
 """The first code the sandboxed interpreter runs: it installs an audit hook, then runs
 ``main.py`` from the sandbox directory. It is sent to the child as ``python -c`` source, so it
-imports only what a bare ``python -I -S`` has loaded already, and ``subprocess`` to disarm it;
-the parent never imports it.
+imports only what a bare ``python -I -S`` has loaded already, and ``_posixsubprocess`` to
+disarm it; the parent never imports it.
 
 Arguments (``sys.argv[1:]``): the sandbox directory, then the directories the code may read
 (the standard library). Everything the hook needs is bound as default arguments when it is
@@ -14,19 +14,18 @@ import sys
 
 
 def _disarm_process_starting() -> None:
-    """``subprocess`` (which ``asyncio`` imports) imports ``_posixsubprocess``, whose
-    ``fork_exec`` starts a process without an audited event. Import both before the hook is in
-    place, and replace ``fork_exec`` where they keep it: code that imports them later gets the
-    refusing stand-in (a cached module raises no import event), and loading a fresh copy of the
-    extension is an ``import`` of ``_posixsubprocess``, which the hook denies."""
+    """``subprocess`` (which ``asyncio`` imports) takes ``fork_exec`` from ``_posixsubprocess``,
+    which starts a process without an audited event. Load that module before the hook is in
+    place and replace its ``fork_exec``: ``subprocess`` imported later gets the refusing
+    stand-in (a cached module raises no import event), and loading a fresh copy of the
+    extension is an ``import`` of ``_posixsubprocess``, which the hook denies. (Importing
+    ``subprocess`` itself here would cost every run some 20 ms.)"""
     import _posixsubprocess
-    import subprocess
 
     def refuse(*args: object, **kwargs: object) -> None:
         raise PermissionError("sandbox: starting a process is not allowed")
 
     _posixsubprocess.fork_exec = refuse  # type: ignore[assignment]
-    subprocess._fork_exec = refuse  # type: ignore[attr-defined]
 
 
 def _install(sandbox: str, readable: tuple[str, ...]) -> None:
