@@ -201,7 +201,7 @@ def process_request(request_id: uuid.UUID) -> str:
             content, reused = lesson_content_generate(
                 lesson,
                 difficulty=lesson.module.difficulty,
-                language=str(snapshot.get("language") or "en"),
+                language=str(snapshot.get("preferred_language") or "en"),
                 industry=str(snapshot.get("industry") or ""),
                 goal=str(snapshot.get("goal") or ""),
                 stream=LessonStream(

@@ -10,7 +10,13 @@ checks, and changing the defaults or code of the hook or its helpers raises an a
 denies.
 """
 
+from __future__ import annotations
+
 import sys
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # for the type checker only: the sandbox imports nothing it need not
+    from collections.abc import Callable
 
 
 def _disarm_process_starting() -> None:
@@ -103,18 +109,28 @@ def _install(sandbox: str, readable: tuple[str, ...]) -> None:
     code_type = type(_install.__code__)
     own_code = tuple(c for c in _install.__code__.co_consts if type(c) is code_type)
 
-    def normalise(path: object, _str: type = str, _bytes: type = bytes) -> str | None:
+    # Nothing below may use a closure or a global or builtin name: a refusal's traceback shows
+    # the hook's frame, whose locals are these functions, and a closure cell can be rewritten
+    # without an audited event, builtins rebound at will. Everything comes in as a default.
+    def normalise(
+        path: object,
+        _sandbox: str = sandbox,
+        _type: type = type,
+        _str: type = str,
+        _bytes: type = bytes,
+        _none: None = None,
+    ) -> str | None:
         """An absolute path without ``.``/``..``, or None for anything that is not a plain
         string (a PathLike object could answer differently when the real call converts it)."""
-        if type(path) is _bytes:
+        if _type(path) is _bytes:
             path = path.decode("utf-8", "surrogateescape")  # type: ignore[attr-defined]
-        if type(path) is not _str:
-            return None
+        if _type(path) is not _str:
+            return _none
         text: str = path  # type: ignore[assignment]
         if "\x00" in text:
-            return None
+            return _none
         if not text.startswith("/"):
-            text = sandbox + "/" + text
+            text = _sandbox + "/" + text
         parts: list[str] = []
         for part in text.split("/"):
             if part in ("", "."):
@@ -160,6 +176,10 @@ def _install(sandbox: str, readable: tuple[str, ...]) -> None:
         _own_code: tuple[object, ...] = own_code,
         _function: type = function_type,
         _unix: int = 1,  # AF_UNIX
+        deny: Callable[..., None] = deny,
+        exact: Callable[[object], str] = exact,
+        normalise: Callable[[object], str | None] = normalise,
+        within: Callable[[str, tuple[str, ...]], bool] = within,
     ) -> None:
         if event == "socket.__new__" and _type(args[1]) is _int and args[1] == _unix:
             return  # asyncio's self-pipe: connect, bind and sendto stay denied
@@ -216,6 +236,9 @@ def _install(sandbox: str, readable: tuple[str, ...]) -> None:
                 if path is _none or not within(path, roots):
                     deny(event, path)
 
+    for own in (normalise, within, exact, deny, hook):
+        if own.__closure__ is not None:  # a cell is writable without an audited event
+            raise RuntimeError(f"sandbox: {own.__name__} must not use a closure")
     _disarm_process_starting()
     sys.addaudithook(hook)
 

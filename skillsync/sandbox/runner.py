@@ -40,7 +40,11 @@ Defence in depth; each layer is attacked in ``tests/sandbox/test_runner.py``.
    hook, tracer or profiler. Changing the hook's code or defaults is an audited event it
    denies. Does not guarantee: PEP 578 hooks are not a security boundary; a bug in CPython or
    in a C extension can bypass them, and unaudited calls remain (``os.stat`` shows whether a
-   path exists). Layers 1-3 hold without it.
+   path exists; ``os.pidfd_open`` with ``signal.pidfd_send_signal`` can signal a process of
+   the same user, which layer 3's PID namespace hides). The hook and its helpers hold no
+   closure and look up no global or builtin name: a refusal's traceback shows their frame,
+   and a closure cell or a builtin can be changed without an audited event. Layers 1-3 hold
+   without it.
 """
 
 from __future__ import annotations

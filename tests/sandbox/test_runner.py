@@ -7,6 +7,7 @@ import os
 import socket
 import textwrap
 import time
+import types
 
 import psutil
 import pytest
@@ -18,7 +19,7 @@ from skillsync.sandbox import (
     exercise_check,
     run_python,
 )
-from skillsync.sandbox.runner import PROJECT_DIR, START_UP_SLACK, namespaces_available
+from skillsync.sandbox.runner import BOOTSTRAP, PROJECT_DIR, START_UP_SLACK, namespaces_available
 
 ALL = Layers()
 NO_HOOK = Layers(audit_hook=False)  # rlimits + namespaces alone
@@ -382,3 +383,63 @@ def test_the_process_starter_behind_subprocess_is_disarmed():
     )
 
     assert result.stdout == "refused\n" * 4, result.stderr
+
+
+def test_the_hook_and_its_helpers_hold_nothing_code_could_rewrite():
+    # A refusal's traceback shows the hook's frame and its locals: a closure cell could be
+    # rewritten without an audited event, a builtin rebound. So: no closures, and no name
+    # looked up but attributes of the values passed in.
+    source = BOOTSTRAP.read_text()
+    install = next(
+        c
+        for c in compile(source, "bootstrap", "exec").co_consts
+        if getattr(c, "co_name", "") == "_install"
+    )
+    functions = {c.co_name: c for c in install.co_consts if isinstance(c, types.CodeType)}
+    attributes = {
+        "decode",
+        "startswith",
+        "split",
+        "pop",
+        "append",
+        "join",
+        "__str__",
+        "replace",
+        "__code__",
+    }
+    for name in ("hook", "normalise", "within", "exact", "deny"):
+        assert functions[name].co_freevars == (), name
+        assert set(functions[name].co_names) <= attributes, name
+
+
+def test_the_hooks_helpers_taken_from_a_traceback_cannot_widen_the_sandbox():
+    result = run(
+        """
+        try:
+            open("/etc/passwd")
+        except PermissionError as error:
+            tb = error.__traceback__
+        while tb.tb_frame.f_code.co_name != "hook":
+            tb = tb.tb_next
+        helpers = tb.tb_frame.f_locals
+        for name in ("normalise", "within", "exact", "deny"):
+            print(name, helpers[name].__closure__)
+        try:
+            helpers["normalise"].__defaults__ = ("/",)
+        except PermissionError:
+            print("defaults locked")
+        try:
+            open("../../../../etc/passwd")
+        except PermissionError:
+            print("still refused")
+        """
+    )
+
+    assert result.stdout.splitlines() == [
+        "normalise None",
+        "within None",
+        "exact None",
+        "deny None",
+        "defaults locked",
+        "still refused",
+    ], result.stderr
