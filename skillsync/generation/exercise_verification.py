@@ -13,17 +13,13 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
+from skillsync.generation.styles.checks import is_python
 from skillsync.generation.styles.schemas import Exercise
 from skillsync.sandbox.exercises import ExerciseVerdict, exercise_check
 
-PYTHON = frozenset({"python", "python3", "py"})
 RUN_SECONDS = 5.0  # each of the solution and the starter
 PARALLEL_RUNS = 2
 FEEDBACK_CHARS = 400  # of a failing run's output, told to the provider for a repair
-
-
-def is_python(exercise: Exercise) -> bool:
-    return exercise.language.strip().lower() in PYTHON
 
 
 def _key(exercise: Exercise) -> tuple[str, str, str]:
@@ -65,11 +61,20 @@ class ExerciseVerifier:
 
     @staticmethod
     def feedback(exercise: Exercise, result: Verified) -> str:
-        """What went wrong, for the provider to repair."""
+        """What went wrong, for the provider to repair: the verdict and what the run that
+        failed showed (its error when it crashed or was stopped, else what it printed)."""
         verdict = result.verdict
         run = verdict.starter if verdict.starter is not None else verdict.solution
-        shown = (run.stdout or run.stderr)[-FEEDBACK_CHARS:]
-        return f"exercise {exercise.title!r}: {verdict.code} (it printed: {shown!r})"
+        if run.timed_out or run.killed_reason:
+            return (
+                f"exercise {exercise.title!r}: {verdict.code}: stopped "
+                f"({run.killed_reason or 'time limit'}) after {run.duration_ms} ms"
+            )
+        if run.exit_code != 0:
+            shown = f"it failed with: {run.stderr[-FEEDBACK_CHARS:]!r}"
+        else:
+            shown = f"it printed: {run.stdout[-FEEDBACK_CHARS:]!r}"
+        return f"exercise {exercise.title!r}: {verdict.code} ({shown})"
 
     def report(self, exercises: Sequence[Exercise], *, dropped: Sequence[str]) -> dict[str, Any]:
         """The verification of the exercises a lesson was stored with, for its metadata."""

@@ -65,15 +65,19 @@ class LessonAcceptance:
         ]
         if not last:
             raise Rejected(told[:MAX_PROBLEMS_TOLD])
-        kept = [e for i, e in enumerate(exercises) if i not in failing]
+        dropped = [exercises[i].title for i in failing]
+        data = lesson.model_dump()
+        data["exercises"] = [e for i, e in enumerate(data["exercises"]) if i not in failing]
+        # A question about a dropped exercise (its output, its steps) goes with it.
+        data["quiz"]["questions"] = [
+            q for q in data["quiz"]["questions"] if not any(t in q["question"] for t in dropped)
+        ]
         try:
-            amended = type(lesson).model_validate(
-                {**lesson.model_dump(), "exercises": [e.model_dump() for e in kept]}
-            )
-        except ValidationError:  # e.g. no exercise left
+            amended = type(lesson).model_validate(data)
+        except ValidationError:  # e.g. no exercise or no question left
             raise Rejected(told[:MAX_PROBLEMS_TOLD]) from None
         problems = self._rule_problems(amended)
         if problems:  # e.g. too little practice without them
             raise Rejected((told + problems)[:MAX_PROBLEMS_TOLD])
-        self.dropped = [exercises[i].title for i in failing]
+        self.dropped = dropped
         return amended

@@ -61,7 +61,8 @@ def lesson_subject(lesson: Lesson) -> str:
     unless the title names it already ("Error handling" is one lesson in Go, another in
     Python)."""
     skill = lesson.module.roadmap.skill.strip()
-    if not skill or skill.lower() in lesson.title.lower():
+    named = re.search(rf"(?<!\w){re.escape(skill)}(?!\w)", lesson.title, re.IGNORECASE)
+    if not skill or named:  # as a word: "Go" is not in "Algorithms", "R" not in "Arrays"
         return lesson.title
     return f"{skill} {lesson.title}"
 

@@ -12,10 +12,10 @@ compared when the wording changes.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from skillsync.generation.providers.chat import as_data
 from skillsync.research.passages import Passage
 
 PROMPT_VARIANT = "v2-base"
@@ -75,7 +75,9 @@ RULES = (
     "sources it relies on; cite only ids of the given sources, and never invent one. "
     "The quiz has 3 to 5 distinct questions; each answer is exactly one of its options, "
     "options are distinct, and each question has an explanation. Use examples from the "
-    "learner's industry when one is given. Write Markdown text, never HTML."
+    "learner's industry when one is given. The lesson is shared with every learner of this "
+    "topic and level: let the learner's goal and industry shape the examples, but never quote "
+    "them or address one learner personally. Write Markdown text, never HTML."
 )
 
 
@@ -91,11 +93,6 @@ class LessonFacts:
     difficulty: str
     language: str
     industry: str
-
-
-def as_data(value: object) -> str:
-    """JSON with ``<`` and ``>`` escaped: nothing inside can close the tag around it."""
-    return json.dumps(value, ensure_ascii=True).replace("<", "\\u003c").replace(">", "\\u003e")
 
 
 def passage_data(passage: Passage) -> dict[str, object]:

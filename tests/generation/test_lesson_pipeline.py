@@ -14,7 +14,7 @@ from skillsync.generation.lessons import lesson_content_generate, lesson_subject
 from skillsync.generation.prompts import PROMPT_VARIANT
 from skillsync.generation.providers.router import ProvidersBusy, Router
 from skillsync.generation.styles.schemas import Lesson as LessonSchema
-from skillsync.learning.models import Lesson, LessonContent
+from skillsync.learning.models import Lesson, LessonContent, Module, Roadmap
 from skillsync.research.service import research_topic
 from tests.fakes.llm_behaviours import ok
 from tests.fakes.llm_server import FakeLLMServer
@@ -128,7 +128,7 @@ def _starter_passes(lesson: dict[str, Any]) -> dict[str, Any]:
 BAD_ANSWERS = {
     "QUIZ_ANSWER_NOT_AN_OPTION": _wrong_answer,
     "UNKNOWN_CITATION": _unknown_citation,
-    "exercises": _no_exercises,  # a schema error: hands-on needs at least one exercise
+    "at least 1 item": _no_exercises,  # a schema error: hands-on needs an exercise
     "WRONG_OUTPUT": _wrong_output,
     "STARTER_ALREADY_PASSES": _starter_passes,
 }
@@ -215,3 +215,59 @@ def test_a_lesson_left_without_exercises_by_dropping_goes_to_the_next_provider(
     content = _generate(lesson, Router(make_catalog("groq", "gemini")))
     assert content.generation_metadata["ai_provider"] == "gemini"
     assert content.generation_metadata["exercise_verification"]["passed"] == 1
+
+
+def test_dropping_an_exercise_takes_the_quiz_questions_about_it_along(
+    lesson: Lesson, fake_llm: FakeLLMServer, make_catalog: Callable[..., Any]
+) -> None:
+    cites = _cites(lesson)
+    broken = exercise(title="Cubes", expected_output="[1, 8, 28]\n", cites=cites)
+    about_it = {
+        "question": "When the exercise 'Cubes' is solved, what does it print?",
+        "options": ["[1, 8, 28]", "[1, 8, 27]"],
+        "answer": "[1, 8, 28]",
+        "explanation": "Its expected output.",
+    }
+    answer = sample_lesson("hands_on", cites, exercises=[exercise(cites), broken])
+    answer["quiz"]["questions"].append(about_it)
+    fake_llm.script("groq", ok(as_answer(answer)), ok(as_answer(answer)))
+    content = _generate(lesson, Router(make_catalog("groq")))
+    assert content.generation_metadata["exercise_verification"]["dropped"] == ["Cubes"]
+    questions = [q["question"] for q in content.content["quiz"]["questions"]]
+    assert questions == [q["question"] for q in sample_lesson("hands_on")["quiz"]["questions"]]
+
+
+@pytest.mark.parametrize("label", ["Python 3", "python3.12", "py", "CPython"])
+def test_a_python_exercise_is_run_however_its_language_is_written(
+    label: str, lesson: Lesson, fake_llm: FakeLLMServer, make_catalog: Callable[..., Any]
+) -> None:
+    cites = _cites(lesson)
+    wrong = sample_lesson(
+        "hands_on", cites, exercises=[exercise(language=label, expected_output="[0]\n")]
+    )
+    fake_llm.script("groq", ok(as_answer(wrong)), ok(as_answer(wrong)))
+    with pytest.raises(ProvidersBusy):
+        _generate(lesson, Router(make_catalog("groq")))
+    repair = fake_llm.requests_for("groq")[1].json["messages"][-1]["content"]
+    assert "WRONG_OUTPUT" in repair
+    assert repair.count("<problems>") == repair.count("</problems>") == 1
+    inside = repair.split("<problems>")[1].split("</problems>")[0]
+    assert "<" not in inside  # nothing inside can close the block
+
+
+@pytest.mark.parametrize(
+    ("skill", "title", "subject"),
+    [
+        ("Python", "Lists and list methods", "Python Lists and list methods"),
+        ("Python", "Writing Python scripts", "Writing Python scripts"),
+        ("Go", "Algorithms and data structures", "Go Algorithms and data structures"),
+        ("R", "Arrays and vectors", "R Arrays and vectors"),
+        ("C++", "Templates in C++", "Templates in C++"),
+    ],
+)
+def test_a_lesson_is_researched_and_reused_by_its_subject(
+    skill: str, title: str, subject: str
+) -> None:
+    roadmap = Roadmap(skill=skill)
+    lesson = Lesson(module=Module(roadmap=roadmap), title=title)
+    assert lesson_subject(lesson) == subject

@@ -108,3 +108,31 @@ def test_style_proportions_are_enforced() -> None:
         code_examples=[{"language": "python", "code": "x = 1\n" * 800, "explanation": "Code."}]
     )
     assert "TOO_LITTLE_TEXT" in _codes(code_heavy)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Read this <script>alert(1)</script>",
+        'An <img src=x onerror="alert(1)">',
+        "See [the docs](javascript:alert(1)).",
+        "See [the docs][d].\n\n[d]: javascript:alert(1)",
+        "An <iframe src='https://example.com'>",
+    ],
+)
+def test_active_markup_in_text_is_caught(text: str) -> None:
+    lesson = reading(sections=[{"heading": "What", "body": text}, *reading()["sections"]])
+    assert "ACTIVE_MARKUP" in _codes(lesson)
+
+
+def test_code_and_plain_angle_brackets_are_not_markup() -> None:
+    lesson = reading(
+        sections=[
+            {"heading": "Generics", "body": "A List<int> holds ints; 1 < 2 and javascript: URLs."},
+            *reading()["sections"],
+        ],
+        code_examples=[
+            {"language": "html", "code": "<script>run()</script>", "explanation": "A script tag."}
+        ],
+    )
+    assert "ACTIVE_MARKUP" not in _codes(lesson)

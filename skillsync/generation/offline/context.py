@@ -66,9 +66,10 @@ class LessonContext:
 
     @property
     def industry_label(self) -> str:
-        """How prose names the learner's industry."""
+        """How prose names the learner's industry: one of the known industries' labels, never
+        the learner's own words (the lesson is shared with every learner of its key)."""
         if self.industry is GENERAL:
-            return self.industry_name or "general programming"
+            return "general programming"
         return self.industry.label
 
     @property

@@ -95,10 +95,13 @@ def from_doctest(run: DoctestRun, ctx: LessonContext) -> Exercise:
         "starter_code": run.starter,
         "expected_output": run.expected,
         "hints": _hints(
-            [
-                f"Use {calls}.",
-                f"The documentation writes it as `>>> {last.source.splitlines()[0]}`.",
-            ],
+            [f"Use {calls}."]
+            # Never a backtick inside the code span: it would end it, and the rest be Markdown.
+            + (
+                [f"The documentation writes it as `>>> {first_line}`."]
+                if "`" not in (first_line := last.source.splitlines()[0])
+                else []
+            ),
             ctx,
             "Run the starter first: its output is the expected output minus the last part.",
         ),

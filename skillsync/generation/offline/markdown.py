@@ -2,8 +2,8 @@
 
 Passages are untrusted data. Whatever they contain is shown as text, never as markup: a ``<``
 that could open a tag, comment or autolink becomes ``&lt;`` (``a < b`` stays as it is, so code
-reads normally), link and image syntax is broken
-(``](`` becomes ``]\\(``), and sentences that read like instructions to a model are left out
+reads normally), link and image syntax is broken (``](`` becomes ``]\\(``, ``][`` and ``]:``
+likewise), and sentences that read like instructions to a model are left out
 (``skillsync.research.safety``).
 """
 
@@ -15,6 +15,7 @@ import textwrap
 from skillsync.research.safety import looks_like_instructions
 
 _LINK = re.compile(r"\]\s*\(")
+_REFERENCE = re.compile(r"\]\s*[\[:]")  # [text][label] and a [label]: target definition
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _PYDOC_QUOTE = re.compile(r'(?<![\w\[])"([^"\n]{1,60})"(?![\w\]])')
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z`*\"(<])")
@@ -26,9 +27,11 @@ _TAG_LIKE = re.compile(r"<[A-Za-z/!?]")
 
 
 def safe_text(text: str) -> str:
-    """``text`` as inert Markdown: no HTML, no links, no control characters."""
+    """``text`` as inert Markdown: no HTML, no links (inline, reference-style or their
+    definitions), no control characters."""
     text = _CONTROL.sub("", text.replace("\r\n", "\n"))
-    return _LINK.sub("]\\(", _TAG_LIKE.sub(lambda m: "&lt;" + m.group(0)[1:], text))
+    text = _TAG_LIKE.sub(lambda m: "&lt;" + m.group(0)[1:], text)
+    return _REFERENCE.sub(lambda m: "]\\" + m.group(0)[1:], _LINK.sub("]\\(", text))
 
 
 def safe_line(text: str, limit: int = 200) -> str:

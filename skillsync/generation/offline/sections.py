@@ -90,7 +90,6 @@ def passage_sections(ctx: LessonContext, *, limit: int, budget: int | None = Non
 
 def overview(ctx: LessonContext, subject: Subject) -> Section:
     where = f" ({ctx.module})" if ctx.module else ""
-    goal = f" It serves your goal: {ctx.goal}." if ctx.goal else ""
     concepts = "\n".join(f"- {c}" for c in subject.guide.concepts) if subject.python else ""
     titles = dict.fromkeys(s.title for s in ctx.documents[:4])
     sources = (
@@ -100,7 +99,7 @@ def overview(ctx: LessonContext, subject: Subject) -> Section:
     )
     body = (
         f"This {ctx.level} lesson covers **{ctx.topic}**{where}, with examples drawn from "
-        f"{ctx.industry_label}.{goal} {sources}"
+        f"{ctx.industry_label}. {sources}"
     ).strip()
     if concepts:
         body += f"\n\nBy the end you will be able to use:\n{concepts}"
@@ -125,17 +124,12 @@ def depth_section(ctx: LessonContext, subject: Subject) -> Section:
 
 def industry_section(ctx: LessonContext) -> Section:
     ind = ctx.industry
-    own = (
-        f" The same patterns apply to {ctx.industry_name}."
-        if ctx.industry_name and ctx.industry_label != ind.label
-        else ""
-    )
     body = (
         f"The examples use {ind.records} from {ind.label}: each has a name, {ind.a_group} and "
         f"{ind.a_measure} ({ind.unit}). The practice data: "
         + ", ".join(f"{n} ({g}, {v} {ind.unit})" for n, g, v in ind.rows)
         + f". Questions to answer about them: which {ind.records} reach {ind.threshold} "
-        f"{ind.unit}, and what the totals per {ind.group} are.{own}"
+        f"{ind.unit}, and what the totals per {ind.group} are."
     )
     return {"heading": f"Working with {ind.records}", "body": body, "cites": []}
 

@@ -55,7 +55,21 @@ def _option(text: str) -> str:
     return " ".join(text.lower().split())
 
 
-def _citations(lesson: LessonModel, passages: set[str]) -> list[Problem]:
+# Fields that hold code, shown as code (never rendered as Markdown or HTML).
+CODE_FIELDS = frozenset({"starter_code", "solution", "expected_output", "code", "starter_template"})
+# What would run or load something if Markdown text were rendered carelessly: script-capable
+# elements, event-handler attributes, and links (inline or by reference) to script or data URLs.
+# The web app renders Markdown with HTML disabled; this keeps such text out of stored lessons too.
+_ACTIVE_MARKUP = re.compile(
+    r"<\s*/?\s*(?:script|iframe|object|embed|style|link|meta|form|svg|math|base|frame)\b"
+    r"|<[^>]*\son[a-z]+\s*="
+    r"|(?:\]\s*\(|^\s*\[[^\]]*\]:)\s*<?\s*(?:javascript|vbscript|data|file):",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _texts(lesson: LessonModel, passages: set[str]) -> list[Problem]:
+    """Citations that resolve; no empty text; no active markup outside code."""
     problems = []
     for path, key, value in _walk(lesson.model_dump(), ""):
         if key == "cites":
@@ -64,8 +78,11 @@ def _citations(lesson: LessonModel, passages: set[str]) -> list[Problem]:
                 for cited in value
                 if cited not in passages
             ]
-        elif isinstance(value, str) and not value.strip() and key != "starter_code":
-            problems.append(Problem("EMPTY_TEXT", path, "empty"))
+        elif isinstance(value, str):
+            if not value.strip() and key != "starter_code":
+                problems.append(Problem("EMPTY_TEXT", path, "empty"))
+            elif key not in CODE_FIELDS and (found := _ACTIVE_MARKUP.search(value)):
+                problems.append(Problem("ACTIVE_MARKUP", path, f"{found.group(0)[:40]!r}"))
     return problems
 
 
@@ -100,11 +117,19 @@ def _exercise_size(exercise: Exercise) -> int:
     )
 
 
+_PYTHON_LABEL = re.compile(r"(?:python|py|cpython)\s*(?:3(?:\.\d+)*)?", re.IGNORECASE)
+
+
+def is_python(exercise: Exercise) -> bool:
+    """A Python exercise, however its language is written ("Python 3", "python3.12", "py")."""
+    return _PYTHON_LABEL.fullmatch(exercise.language.strip()) is not None
+
+
 def _exercises(exercises: list[Exercise], where: str) -> list[Problem]:
     return [
         Problem("EXERCISE_WITHOUT_OUTPUT", f"{where}[{i}]", "no expected output to check against")
         for i, exercise in enumerate(exercises)
-        if exercise.language.lower() == "python" and not exercise.expected_output.strip()
+        if is_python(exercise) and not exercise.expected_output.strip()
     ]
 
 
@@ -143,7 +168,7 @@ def lesson_problems(
 ) -> list[Problem]:
     """Every rule the lesson breaks. ``passages``: ids it may cite; ``videos``: the ids of
     the video passages among them (a video lesson may only pick those)."""
-    problems = _citations(lesson, passages) + _quiz(lesson)
+    problems = _texts(lesson, passages) + _quiz(lesson)
     if isinstance(lesson, HandsOnLesson):
         problems += _exercises(lesson.exercises, "exercises")
         share = practice_share(lesson)
