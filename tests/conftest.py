@@ -153,3 +153,32 @@ def _job_tables_emptied_after_committing_tests(
             "TRUNCATE procrastinate_events, procrastinate_periodic_defers, procrastinate_jobs,"
             " procrastinate_workers"
         )
+
+
+@pytest.fixture(scope="session")
+def _side_connection(django_db_setup: Any, django_db_blocker: Any) -> Any:
+    """An autocommit connection to the test database beside Django's."""
+    import psycopg
+    from django.db import connection
+
+    with django_db_blocker.unblock():
+        params = connection.get_connection_params()
+    params.pop("cursor_factory", None)
+    params.pop("context", None)
+    side = psycopg.connect(**params, autocommit=True)
+    yield side
+    side.close()
+
+
+@pytest.fixture(autouse=True)
+def _research_cache_committed_by_threads_emptied(request: pytest.FixtureRequest) -> None:
+    """Research asks its sources from threads, each with its own database connection, so what
+    they cache is committed outside the test's transaction and would outlive the test. Emptied
+    before each database test, from a connection of its own (the test's transaction has locked
+    nothing yet)."""
+    if request.node.get_closest_marker("django_db") is None:
+        return
+    from skillsync.research.models import ResearchResult
+
+    side = request.getfixturevalue("_side_connection")
+    side.execute(f"DELETE FROM {ResearchResult._meta.db_table}")  # noqa: S608 - our table

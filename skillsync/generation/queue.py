@@ -203,6 +203,7 @@ def process_request(request_id: uuid.UUID) -> str:
                 difficulty=lesson.module.difficulty,
                 language=str(snapshot.get("preferred_language") or "en"),
                 industry=str(snapshot.get("industry") or ""),
+                goal=str(snapshot.get("goal") or ""),
                 stream=LessonStream(
                     request_id=claim.request_id, lesson_id=claim.lesson_id, delivery=claim.delivery
                 ),

@@ -1,14 +1,37 @@
 """The first code the sandboxed interpreter runs: it installs an audit hook, then runs
 ``main.py`` from the sandbox directory. It is sent to the child as ``python -c`` source, so it
-imports only what a bare ``python -I -S`` has loaded already; the parent never imports it.
+imports only what a bare ``python -I -S`` has loaded already, and ``_posixsubprocess`` to
+disarm it; the parent never imports it.
 
 Arguments (``sys.argv[1:]``): the sandbox directory, then the directories the code may read
 (the standard library). Everything the hook needs is bound as default arguments when it is
 defined: rebinding a module attribute, a builtin or a global afterwards cannot change what it
-checks, and changing a function's defaults or code raises an audited event it denies.
+checks, and changing the defaults or code of the hook or its helpers raises an audited event it
+denies.
 """
 
+from __future__ import annotations
+
 import sys
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # for the type checker only: the sandbox imports nothing it need not
+    from collections.abc import Callable
+
+
+def _disarm_process_starting() -> None:
+    """``subprocess`` (which ``asyncio`` imports) takes ``fork_exec`` from ``_posixsubprocess``,
+    which starts a process without an audited event. Load that module before the hook is in
+    place and replace its ``fork_exec``: ``subprocess`` imported later gets the refusing
+    stand-in (a cached module raises no import event), and loading a fresh copy of the
+    extension is an ``import`` of ``_posixsubprocess``, which the hook denies. (Importing
+    ``subprocess`` itself here would cost every run some 20 ms.)"""
+    import _posixsubprocess
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise PermissionError("sandbox: starting a process is not allowed")
+
+    _posixsubprocess.fork_exec = refuse  # type: ignore[assignment]
 
 
 def _install(sandbox: str, readable: tuple[str, ...]) -> None:
@@ -80,19 +103,34 @@ def _install(sandbox: str, readable: tuple[str, ...]) -> None:
     write_flags = 0o1 | 0o2 | 0o100 | 0o1000 | 0o2000  # O_WRONLY O_RDWR O_CREAT O_TRUNC O_APPEND
     readable_files = frozenset({"/dev/null", "/dev/urandom", "/dev/zero"})
     locked_attributes = frozenset({"__code__", "__defaults__", "__kwdefaults__"})
+    # The code objects of the functions defined here (the hook and its helpers): their code and
+    # defaults may not change. Other functions' may (the standard library sets defaults, e.g.
+    # ``inspect`` on import, which ``dataclasses``, ``asyncio`` and ``unittest`` need).
+    code_type = type(_install.__code__)
+    own_code = tuple(c for c in _install.__code__.co_consts if type(c) is code_type)
 
-    def normalise(path: object, _str: type = str, _bytes: type = bytes) -> str | None:
+    # Nothing below may use a closure or a global or builtin name: a refusal's traceback shows
+    # the hook's frame, whose locals are these functions, and a closure cell can be rewritten
+    # without an audited event, builtins rebound at will. Everything comes in as a default.
+    def normalise(
+        path: object,
+        _sandbox: str = sandbox,
+        _type: type = type,
+        _str: type = str,
+        _bytes: type = bytes,
+        _none: None = None,
+    ) -> str | None:
         """An absolute path without ``.``/``..``, or None for anything that is not a plain
         string (a PathLike object could answer differently when the real call converts it)."""
-        if type(path) is _bytes:
+        if _type(path) is _bytes:
             path = path.decode("utf-8", "surrogateescape")  # type: ignore[attr-defined]
-        if type(path) is not _str:
-            return None
+        if _type(path) is not _str:
+            return _none
         text: str = path  # type: ignore[assignment]
         if "\x00" in text:
-            return None
+            return _none
         if not text.startswith("/"):
-            text = sandbox + "/" + text
+            text = _sandbox + "/" + text
         parts: list[str] = []
         for part in text.split("/"):
             if part in ("", "."):
@@ -114,6 +152,8 @@ def _install(sandbox: str, readable: tuple[str, ...]) -> None:
         """A plain ``str`` copy: a subclass could hash or compare unlike the string it holds."""
         return _str.__str__(value) if _isinstance(value, _str) else ""  # type: ignore[operator, call-arg]
 
+    function_type = type(within)
+
     def deny(event: str, detail: object = "", _error: type = PermissionError) -> None:
         raise _error(f"sandbox: {event} {detail!s:.200} is not allowed".replace("  ", " "))
 
@@ -133,7 +173,16 @@ def _install(sandbox: str, readable: tuple[str, ...]) -> None:
         _readable: tuple[str, ...] = (sandbox, *readable),
         _readable_files: frozenset[str] = readable_files,
         _locked: frozenset[str] = locked_attributes,
+        _own_code: tuple[object, ...] = own_code,
+        _function: type = function_type,
+        _unix: int = 1,  # AF_UNIX
+        deny: Callable[..., None] = deny,
+        exact: Callable[[object], str] = exact,
+        normalise: Callable[[object], str | None] = normalise,
+        within: Callable[[str, tuple[str, ...]], bool] = within,
     ) -> None:
+        if event == "socket.__new__" and _type(args[1]) is _int and args[1] == _unix:
+            return  # asyncio's self-pipe: connect, bind and sendto stay denied
         if event.startswith(_denied_prefixes):
             deny(event)
         if event == "import":
@@ -142,8 +191,11 @@ def _install(sandbox: str, readable: tuple[str, ...]) -> None:
                 deny(event, args[0])
             return
         if event in ("object.__setattr__", "object.__delattr__"):
-            if exact(args[1]) in _locked:
-                deny(event, args[1])
+            if exact(args[1]) in _locked and _type(args[0]) is _function:
+                code = args[0].__code__  # type: ignore[attr-defined]
+                for own in _own_code:
+                    if code is own:
+                        deny(event, args[1])
             return
         if event == "open":
             target, mode, flags = args
@@ -184,6 +236,10 @@ def _install(sandbox: str, readable: tuple[str, ...]) -> None:
                 if path is _none or not within(path, roots):
                     deny(event, path)
 
+    for own in (normalise, within, exact, deny, hook):
+        if own.__closure__ is not None:  # a cell is writable without an audited event
+            raise RuntimeError(f"sandbox: {own.__name__} must not use a closure")
+    _disarm_process_starting()
     sys.addaudithook(hook)
 
 

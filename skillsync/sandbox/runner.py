@@ -21,13 +21,17 @@ Defence in depth; each layer is attacked in ``tests/sandbox/test_runner.py``.
    no connection to anything, ours or the world's. In the PID namespace a small ``sh`` is
    PID 1 and the interpreter its child; every process the code starts lives and dies with the
    namespace, which our ``killpg`` ends. In the mount namespace the project directory,
-   ``/home`` and ``/root`` are covered by empty ``tmpfs`` mounts (each one unless the
-   interpreter lives inside it). Does not guarantee: file-system isolation beyond those
-   directories (root inside maps to our own user, so what we can read it can read), a bound
+   ``/home``, ``/root`` and ``/run`` (local services' Unix sockets, which a network namespace
+   does not cut) are covered by empty ``tmpfs`` mounts (each one unless the interpreter lives
+   inside it). Does not guarantee: file-system isolation beyond those directories (root
+   inside maps to our own user, so what we can read it can read: a Unix socket elsewhere, say
+   in ``/tmp``, stays reachable without layer 4), a bound
    on the number of processes (no cgroup ``pids.max``: a fork bomb runs until the time limit).
    When ``unshare`` is unavailable this layer is skipped and ``RunResult.isolation`` says so.
 4. **An audit hook** (``bootstrap.py``, PEP 578) installed before the code runs. It denies
-   sockets, subprocesses, ``os.system``/``exec*``/``fork``/``posix_spawn``/``kill``,
+   sockets (but a Unix socket pair, which ``asyncio`` makes for itself, can be created; it
+   cannot connect, bind or send to an address), subprocesses (``subprocess`` imports, its
+   process starter is replaced), ``os.system``/``exec*``/``fork``/``posix_spawn``/``kill``,
    ``ctypes`` and other native escape hatches (import of ``ctypes``, ``_posixsubprocess``,
    subinterpreters, ``_test*``), opening files for writing outside the sandbox directory,
    reading anything but the sandbox directory, the standard library and ``/dev/null``,
@@ -36,7 +40,11 @@ Defence in depth; each layer is attacked in ``tests/sandbox/test_runner.py``.
    hook, tracer or profiler. Changing the hook's code or defaults is an audited event it
    denies. Does not guarantee: PEP 578 hooks are not a security boundary; a bug in CPython or
    in a C extension can bypass them, and unaudited calls remain (``os.stat`` shows whether a
-   path exists). Layers 1-3 hold without it.
+   path exists; ``os.pidfd_open`` with ``signal.pidfd_send_signal`` can signal a process of
+   the same user, which layer 3's PID namespace hides). The hook and its helpers hold no
+   closure and look up no global or builtin name: a refusal's traceback shows their frame,
+   and a closure cell or a builtin can be changed without an audited event. Layers 1-3 hold
+   without it.
 """
 
 from __future__ import annotations
@@ -67,7 +75,9 @@ PROCESS_LIMIT = 64
 START_UP_SLACK = 0.5
 PROJECT_DIR = Path(__file__).resolve().parents[2]
 BOOTSTRAP = Path(__file__).with_name("bootstrap.py")
-HIDDEN_DIRS = (str(PROJECT_DIR), "/home", "/root")
+# /run holds local services' Unix sockets (PostgreSQL's among them): a network namespace does
+# not cut a path-based Unix socket, covering the directory does.
+HIDDEN_DIRS = (str(PROJECT_DIR), "/home", "/root", "/run")
 
 
 class Isolation(enum.StrEnum):

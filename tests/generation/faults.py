@@ -21,7 +21,9 @@ from skillsync.generation.models import GenerationRequest
 from skillsync.generation.queue import lesson_generation_request
 from skillsync.learning.models import Lesson
 from tests.conftest import new_roadmap
+from tests.fakes.llm_behaviours import Behaviour, ok
 from tests.fakes.llm_server import FakeLLMServer
+from tests.generation.lesson_samples import as_answer, exercise, sample_lesson
 from tests.processes import child_environment
 
 LEASE_SECONDS = 2
@@ -38,11 +40,19 @@ WORKER_ENVIRONMENT = {
 StartWorker = Callable[..., "subprocess.Popen[bytes]"]
 
 
+def lesson_answer(latency: float = 0) -> Behaviour:
+    """A valid hands-on lesson, whatever lesson is asked for. Its exercises are not Python, so
+    none is run: these tests are about the queue, not about exercise verification."""
+    written = [exercise(language="text"), exercise(title="Evens", language="text")]
+    return ok(as_answer(sample_lesson("hands_on", exercises=written)), latency=latency)
+
+
 @pytest.fixture
 def provider_file(fake_llm: FakeLLMServer, tmp_path: Path) -> Path:
     """The fake Groq as the only provider, with no limits of its own — nor on the fake's side:
     these tests are about workers and faults, not about a free tier's tokens per minute."""
     fake_llm.set_limits("groq", rpm=100_000, rpd=1_000_000, tpm=100_000_000, tpd=1_000_000_000)
+    fake_llm.set_default("groq", lesson_answer())
     path = tmp_path / "providers.toml"
     path.write_text(
         'chain = ["groq"]\n[providers.groq]\nkind = "openai_compatible"\n'

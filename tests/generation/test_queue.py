@@ -131,6 +131,22 @@ def test_a_delivery_stores_the_result_once_and_a_redelivery_does_nothing(
     assert LessonContent.objects.count() == contents
 
 
+def test_a_lesson_is_generated_and_kept_in_the_learners_language(
+    user: User, onboard: Callable[..., Any]
+) -> None:
+    roadmap = onboard(user, preferred_language="pt")
+    module = Module.objects.filter(roadmap=roadmap).order_by("position").first()
+    assert module is not None
+    module_generation_request(user=user, module_id=module.id)
+    request = GenerationRequest.objects.filter(lesson__module=module).first()
+    assert request is not None
+    process_request(request.id)
+    content = LessonContent.objects.get()
+    assert content.language == "pt"
+    assert ":pt:" in content.cache_key
+    assert '"language": "pt"' in content.generation_metadata["prompt"]
+
+
 def test_another_learners_same_lesson_reuses_the_content(
     user: User, other_user: User, onboard: Callable[..., Any]
 ) -> None:
@@ -179,9 +195,13 @@ def test_a_lapsed_lease_is_taken_back_and_delivered_again(
 
 @pytest.fixture
 def unlimited_groq(fake_llm: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Any) -> Iterator[Any]:
-    """An operator's catalog with one fake provider and no limits of its own."""
+    """An operator's catalog with one fake provider and no limits of its own, answering with a
+    valid lesson."""
     from skillsync.generation.providers.catalog import catalog
     from skillsync.settings import env
+    from tests.generation.faults import lesson_answer
+
+    fake_llm.set_default("groq", lesson_answer())
 
     path = tmp_path / "providers.toml"
     path.write_text(

@@ -24,6 +24,7 @@ from tests.generation.faults import (
     LEASE_SECONDS,
     STALLED_SECONDS,
     StartWorker,
+    lesson_answer,
     queue_lessons,
     settled,
     unfinished,
@@ -37,7 +38,7 @@ pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.timeout(240)]
 def test_killing_workers_at_random_twenty_times_loses_and_duplicates_nothing(
     fake_llm: FakeLLMServer, start_worker: StartWorker
 ) -> None:
-    fake_llm.set_default("groq", fake.ok(latency=0.3))
+    fake_llm.set_default("groq", lesson_answer(latency=0.3))
     requests = queue_lessons(24)
     rng = random.Random(20261125)  # noqa: S311 - a reproducible schedule of kills
     workers = [start_worker(), start_worker()]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import time
 from decimal import Decimal
+from typing import Any
 
 import pytest
 from pydantic import BaseModel
@@ -13,7 +14,7 @@ from pydantic import BaseModel
 from skillsync.generation.models import ProviderCall, ProviderState
 from skillsync.generation.providers.catalog import parse_catalog
 from skillsync.generation.providers.chat import ChatMessage, ChatRequest
-from skillsync.generation.providers.router import ProvidersBusy, Router
+from skillsync.generation.providers.router import ProvidersBusy, Rejected, Router
 from skillsync.settings import env
 from tests.fakes import llm_behaviours as fake
 from tests.fakes.llm_server import FakeLLMServer
@@ -316,3 +317,69 @@ def test_a_streaming_caller_hears_of_every_attempt_so_it_can_discard_a_failed_on
     assert heard.count("<attempt>") == 3
     last = len(heard) - heard[::-1].index("<attempt>")
     assert Outline.model_validate_json("".join(heard[last:])) == answer.data
+
+
+def _rejecting(*verdicts: bool, pause: float = 0.0) -> tuple[list[bool], Any]:
+    """A check that accepts or rejects answers in turn, recording whether each was a last try."""
+    seen: list[bool] = []
+    answers = iter(verdicts)
+
+    def check(data: Outline, last: bool) -> Outline:
+        seen.append(last)
+        time.sleep(pause)
+        if not next(answers):
+            raise Rejected(["STEP_MISSING at steps: the outline skips a step"])
+        return data
+
+    return seen, check
+
+
+def test_a_rejected_answer_is_repaired_told_why_and_only_the_repair_is_a_last_try(
+    fake_llm: FakeLLMServer, make_catalog: MakeCatalog
+) -> None:
+    seen, check = _rejecting(False, True)
+    answer = Router(make_catalog("groq", "gemini")).generate(REQUEST, Outline, check=check)
+    assert answer.provider == "groq"
+    assert seen == [False, True]
+    repair = fake_llm.requests_for("groq")[1].json["messages"][-1]["content"]
+    assert "STEP_MISSING at steps" in repair
+    rows = ProviderCall.objects.filter(request_id=answer.request_id).order_by("attempt")
+    assert [r.outcome for r in rows] == ["invalid_output", "ok"]
+    assert "STEP_MISSING" in rows[0].error
+
+
+def test_the_time_a_check_takes_is_not_the_providers_latency(
+    fake_llm: FakeLLMServer, make_catalog: MakeCatalog
+) -> None:
+    _seen, check = _rejecting(True, pause=1.0)
+    answer = Router(make_catalog("groq")).generate(REQUEST, Outline, check=check)
+    call = ProviderCall.objects.get(request_id=answer.request_id)
+    assert call.finished_at is not None
+    assert call.latency_ms is not None
+    assert call.latency_ms < 800
+
+
+def test_a_deadline_that_passes_during_the_check_sends_no_repair(
+    fake_llm: FakeLLMServer, make_catalog: MakeCatalog
+) -> None:
+    _seen, check = _rejecting(False, pause=1.2)
+    with pytest.raises(ProvidersBusy) as raised:
+        Router(make_catalog("groq", "gemini")).generate(
+            REQUEST, Outline, check=check, deadline=time.monotonic() + 1.0
+        )
+    assert calls(fake_llm, "groq") == 1  # no repair into a deadline already past
+    assert calls(fake_llm, "gemini") == 0
+    assert [a.outcome for a in raised.value.attempts] == ["invalid_output"]
+    assert ProviderState.objects.get(provider="groq").consecutive_failures == 0
+
+
+def test_a_check_that_fails_on_its_own_leaves_no_call_in_flight(
+    fake_llm: FakeLLMServer, make_catalog: MakeCatalog
+) -> None:
+    def broken(data: Outline, last: bool) -> Outline:
+        raise RuntimeError("the check itself is broken")
+
+    with pytest.raises(RuntimeError):
+        Router(make_catalog("groq")).generate(REQUEST, Outline, check=broken)
+    call = ProviderCall.objects.get()
+    assert (call.outcome, call.finished_at is not None) == ("ok", True)

@@ -9,83 +9,23 @@ from pydantic import TypeAdapter, ValidationError
 
 from skillsync.generation.styles.checks import lesson_problems, practice_share, text_share
 from skillsync.generation.styles.schemas import HandsOnLesson, Lesson, ReadingLesson
+from tests.generation.lesson_samples import exercise as _exercise
+from tests.generation.lesson_samples import hands_on as _hands_on
+from tests.generation.lesson_samples import quiz as _quiz
+from tests.generation.lesson_samples import reading as _reading
+from tests.generation.lesson_samples import video as _video
 
 PASSAGES = {"p_aaaaaaaaaaaa", "p_bbbbbbbbbbbb"}
 VIDEO = "p_cccccccccccc"
 LESSON = TypeAdapter(Lesson)
 
 
-def _quiz(*questions: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "questions": list(questions)
-        or [
-            {
-                "question": "What does [x * 2 for x in xs] build?",
-                "options": ["a list", "a tuple", "a generator"],
-                "answer": "a list",
-                "explanation": "Square brackets make a list comprehension.",
-                "cites": ["p_aaaaaaaaaaaa"],
-            }
-        ]
-    }
-
-
-def _exercise(**overrides: Any) -> dict[str, Any]:
-    return {
-        "title": "Squares",
-        "objective": "Build a list with a comprehension",
-        "difficulty": "beginner",
-        "instructions": "Print the squares of 1 to 3 as a list, using a comprehension. " * 3,
-        "language": "python",
-        "starter_code": "numbers = [1, 2, 3]\n# your code here\n",
-        "expected_output": "[1, 4, 9]\n",
-        "hints": ["Use [n * n for n in numbers]."],
-        "solution": "numbers = [1, 2, 3]\nprint([n * n for n in numbers])\n",
-        "cites": ["p_aaaaaaaaaaaa"],
-        **overrides,
-    }
-
-
 def hands_on(**overrides: Any) -> dict[str, Any]:
-    return {
-        "style": "hands_on",
-        "title": "List comprehensions",
-        "summary": "Build lists in one expression.",
-        "key_concepts": ["comprehension"],
-        "introduction": [
-            {"heading": "Idea", "body": "A comprehension maps and filters.", "cites": []}
-        ],
-        "exercises": [_exercise(), _exercise(title="Evens")],
-        "project": {
-            "title": "Grade book",
-            "description": "Summarise marks with comprehensions. " * 5,
-            "requirements": ["Compute the averages with comprehensions."],
-            "starter_template": "marks = {}\n",
-            "estimated_minutes": 30,
-        },
-        "quiz": _quiz(),
-        **overrides,
-    }
+    return _hands_on(["p_aaaaaaaaaaaa"], **overrides)
 
 
 def reading(**overrides: Any) -> dict[str, Any]:
-    return {
-        "style": "reading",
-        "title": "List comprehensions",
-        "summary": "Build lists in one expression.",
-        "key_concepts": ["comprehension"],
-        "sections": [
-            {"heading": "What", "body": "Long prose about comprehensions. " * 20},
-            {"heading": "Why", "body": "More prose. " * 20, "cites": ["p_bbbbbbbbbbbb"]},
-        ],
-        "code_examples": [
-            {"language": "python", "code": "[x for x in y]", "explanation": "A copy of y."}
-        ],
-        "diagrams": ["graph LR; A-->B"],
-        "key_takeaways": ["Comprehensions read left to right."],
-        "quiz": _quiz(),
-        **overrides,
-    }
+    return _reading(["p_bbbbbbbbbbbb"], **overrides)
 
 
 def _codes(raw: dict[str, Any], videos: set[str] | None = None) -> list[str]:
@@ -96,17 +36,15 @@ def _codes(raw: dict[str, Any], videos: set[str] | None = None) -> list[str]:
 def test_a_good_lesson_of_each_checked_style_has_no_problems() -> None:
     assert _codes(hands_on()) == []
     assert _codes(reading()) == []
-    video = {
-        "style": "video",
-        "title": "Comprehensions on video",
-        "summary": "Watch and learn.",
-        "key_concepts": ["comprehension"],
-        "videos": [{"passage_id": VIDEO, "why_watch": "Clear.", "look_for": ["the syntax"]}],
-        "study_guide": [{"heading": "Before", "body": "Recall for loops."}],
-        "quiz": _quiz(),
-    }
+    video = _video(videos=[VIDEO])
     assert _codes(video, videos={VIDEO}) == []
     assert _codes(video, videos=set()) == ["UNKNOWN_VIDEO"]
+
+
+def test_a_video_lesson_picks_a_video_when_one_was_found_and_else_says_what_to_search() -> None:
+    assert _codes(_video(), videos=set()) == []  # none found: search terms instead
+    assert _codes(_video(search_terms=[]), videos=set()) == ["NO_SEARCH_TERMS"]
+    assert _codes(_video(), videos={VIDEO}) == ["NO_VIDEO_PICKED"]
 
 
 def test_the_style_decides_the_schema() -> None:
@@ -170,3 +108,31 @@ def test_style_proportions_are_enforced() -> None:
         code_examples=[{"language": "python", "code": "x = 1\n" * 800, "explanation": "Code."}]
     )
     assert "TOO_LITTLE_TEXT" in _codes(code_heavy)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Read this <script>alert(1)</script>",
+        'An <img src=x onerror="alert(1)">',
+        "See [the docs](javascript:alert(1)).",
+        "See [the docs][d].\n\n[d]: javascript:alert(1)",
+        "An <iframe src='https://example.com'>",
+    ],
+)
+def test_active_markup_in_text_is_caught(text: str) -> None:
+    lesson = reading(sections=[{"heading": "What", "body": text}, *reading()["sections"]])
+    assert "ACTIVE_MARKUP" in _codes(lesson)
+
+
+def test_code_and_plain_angle_brackets_are_not_markup() -> None:
+    lesson = reading(
+        sections=[
+            {"heading": "Generics", "body": "A List<int> holds ints; 1 < 2 and javascript: URLs."},
+            *reading()["sections"],
+        ],
+        code_examples=[
+            {"language": "html", "code": "<script>run()</script>", "explanation": "A script tag."}
+        ],
+    )
+    assert "ACTIVE_MARKUP" not in _codes(lesson)

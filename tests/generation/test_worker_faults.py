@@ -20,6 +20,7 @@ from tests.fakes import llm_behaviours as fake
 from tests.fakes.llm_server import FakeLLMServer
 from tests.generation.faults import (
     StartWorker,
+    lesson_answer,
     queue_lessons,
     settled,
     terminate_worker_backends,
@@ -44,7 +45,7 @@ def _worked_since(moment: datetime) -> bool:
 def test_workers_whose_database_sessions_are_terminated_reconnect_and_lose_nothing(
     fake_llm: FakeLLMServer, start_worker: StartWorker
 ) -> None:
-    fake_llm.set_default("groq", fake.ok(latency=0.5))
+    fake_llm.set_default("groq", lesson_answer(latency=0.5))
     requests = queue_lessons(12)
     workers = [start_worker(), start_worker()]
     for _ in range(3):
@@ -101,7 +102,7 @@ def test_a_provider_that_hangs_times_out_counts_the_delivery_and_the_next_one_su
 def test_sigterm_lets_the_running_job_finish_and_exits_cleanly(
     fake_llm: FakeLLMServer, start_worker: StartWorker
 ) -> None:
-    fake_llm.set_default("groq", fake.ok(latency=3))
+    fake_llm.set_default("groq", lesson_answer(latency=3))
     request = queue_lessons(1)[0]
     worker = start_worker("--shutdown-timeout", "20")
     assert wait_until(lambda: _status(request) == "running", 30), unfinished()

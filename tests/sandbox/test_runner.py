@@ -7,6 +7,7 @@ import os
 import socket
 import textwrap
 import time
+import types
 
 import psutil
 import pytest
@@ -18,7 +19,7 @@ from skillsync.sandbox import (
     exercise_check,
     run_python,
 )
-from skillsync.sandbox.runner import PROJECT_DIR, START_UP_SLACK, namespaces_available
+from skillsync.sandbox.runner import BOOTSTRAP, PROJECT_DIR, START_UP_SLACK, namespaces_available
 
 ALL = Layers()
 NO_HOOK = Layers(audit_hook=False)  # rlimits + namespaces alone
@@ -156,6 +157,38 @@ def test_a_socket_to_our_listener_gets_nowhere(layers):
     assert result.stdout.startswith("refused"), result.stdout + result.stderr
 
 
+@pytest.mark.parametrize("layers", [ALL, NO_HOOK, NO_NAMESPACES], ids=["all", "no-hook", "no-ns"])
+def test_a_unix_socket_to_a_local_service_gets_nowhere(layers, tmp_path):
+    # A local service listens on a Unix socket in /run (as PostgreSQL does): the network
+    # namespace does not cut it, hiding /run does; the hook refuses the connect anyway.
+    if layers == NO_HOOK and not namespaces_available():
+        pytest.skip("no unshare -Ur here")
+    path = f"/run/skillsync-sandbox-test-{os.getpid()}.sock"
+    with socket.socket(socket.AF_UNIX) as listener:
+        listener.bind(path)
+        try:
+            listener.listen()
+            code = f"""
+                import socket
+                try:
+                    connection = socket.socket(socket.AF_UNIX)
+                    connection.connect("{path}")
+                    connection.sendall(b"{SECRET}")
+                    print("connected")
+                except OSError as error:
+                    print("refused", type(error).__name__)
+            """
+
+            result = run(code, layers=layers)
+
+            listener.settimeout(0.2)
+            with pytest.raises(TimeoutError):
+                listener.accept()
+        finally:
+            os.unlink(path)
+    assert result.stdout.startswith("refused"), result.stdout + result.stderr
+
+
 @pytest.mark.parametrize("layers", [ALL, NO_HOOK], ids=["all", "no-hook"])
 def test_an_infinite_loop_is_stopped_by_the_cpu_limit(layers):
     result = run("while True:\n    pass", time_limit=1, layers=layers)
@@ -267,3 +300,146 @@ def test_exercise_whose_starter_already_passes_is_flagged():
 
     assert verdict.code is ExerciseVerdictCode.STARTER_ALREADY_PASSES
     assert not verdict.passed
+
+
+def test_the_standard_library_that_sets_function_defaults_works():
+    # ``inspect`` sets a function's __defaults__ on import; dataclasses, asyncio and unittest
+    # import it. Only the hook's own functions are locked.
+    result = run(
+        """
+        import asyncio, concurrent.futures, dataclasses, pprint, tomllib, unittest
+
+        @dataclasses.dataclass
+        class Point:
+            x: int
+            y: int = 0
+
+        async def double(n):
+            await asyncio.sleep(0)
+            return 2 * n
+
+        def mine(a=1):
+            return a
+
+        mine.__defaults__ = (5,)
+        print(Point(1), asyncio.run(double(21)), mine())
+        """
+    )
+
+    assert result.stdout == "Point(x=1, y=0) 42 5\n", result.stderr
+    assert result.exit_code == 0
+
+
+def test_the_hooks_own_code_cannot_be_given_new_defaults():
+    # A refusal's traceback shows the hook's frames: a function rebuilt from its code is still
+    # the hook's code, and stays locked.
+    result = run(
+        """
+        import types
+        try:
+            open("/etc/passwd")
+        except PermissionError as error:
+            tb = error.__traceback__
+        codes = []
+        while tb is not None:
+            codes.append(tb.tb_frame.f_code)
+            tb = tb.tb_next
+        hook_code = next(c for c in codes if c.co_name == "hook")
+        rebuilt = types.FunctionType(hook_code, {}, "hook", None, tuple(
+            types.CellType() for _ in hook_code.co_freevars
+        ))
+        try:
+            rebuilt.__defaults__ = ()
+        except PermissionError:
+            print("locked")
+        """
+    )
+
+    assert result.stdout == "locked\n", result.stderr
+
+
+def test_the_process_starter_behind_subprocess_is_disarmed():
+    # asyncio needs subprocess importable, so _posixsubprocess is loaded: its fork_exec (which
+    # raises no audit event) is replaced, and loading a fresh copy of it is refused.
+    result = run(
+        """
+        import importlib.machinery, importlib.util, _posixsubprocess, subprocess
+        for attempt in (
+            lambda: _posixsubprocess.fork_exec(),
+            lambda: subprocess._fork_exec(),
+            lambda: importlib.reload(_posixsubprocess).fork_exec(),
+        ):
+            try:
+                attempt()
+            except PermissionError:
+                print("refused")
+        loader = importlib.machinery.ExtensionFileLoader("_posixsubprocess", "/x.so")
+        spec = importlib.util.spec_from_file_location("_posixsubprocess", "/x.so", loader=loader)
+        try:
+            loader.create_module(spec)
+        except PermissionError:
+            print("refused")
+        """
+    )
+
+    assert result.stdout == "refused\n" * 4, result.stderr
+
+
+def test_the_hook_and_its_helpers_hold_nothing_code_could_rewrite():
+    # A refusal's traceback shows the hook's frame and its locals: a closure cell could be
+    # rewritten without an audited event, a builtin rebound. So: no closures, and no name
+    # looked up but attributes of the values passed in.
+    source = BOOTSTRAP.read_text()
+    install = next(
+        c
+        for c in compile(source, "bootstrap", "exec").co_consts
+        if getattr(c, "co_name", "") == "_install"
+    )
+    functions = {c.co_name: c for c in install.co_consts if isinstance(c, types.CodeType)}
+    attributes = {
+        "decode",
+        "startswith",
+        "split",
+        "pop",
+        "append",
+        "join",
+        "__str__",
+        "replace",
+        "__code__",
+    }
+    for name in ("hook", "normalise", "within", "exact", "deny"):
+        assert functions[name].co_freevars == (), name
+        assert set(functions[name].co_names) <= attributes, name
+
+
+def test_the_hooks_helpers_taken_from_a_traceback_cannot_widen_the_sandbox():
+    result = run(
+        """
+        try:
+            open("/etc/passwd")
+        except PermissionError as error:
+            tb = error.__traceback__
+        while tb.tb_frame.f_code.co_name != "hook":
+            tb = tb.tb_next
+        helpers = tb.tb_frame.f_locals
+        for name in ("normalise", "within", "exact", "deny"):
+            print(name, helpers[name].__closure__)
+        try:
+            helpers["normalise"].__defaults__ = ("/",)
+        except PermissionError:
+            print("defaults locked")
+        try:
+            open("../../../../etc/passwd")
+        except PermissionError:
+            print("still refused")
+        """
+    )
+
+    assert result.stdout.splitlines() == [
+        "normalise None",
+        "within None",
+        "exact None",
+        "deny None",
+        "defaults locked",
+        "still refused",
+    ], result.stderr

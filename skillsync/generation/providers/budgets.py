@@ -251,6 +251,13 @@ def finish(
     )
 
 
+def mark_rejected(reservation: Reservation, error: str) -> None:
+    """A finished call whose answer parsed but was then rejected by the caller's check."""
+    ProviderCall.objects.filter(pk=reservation.call_id).update(
+        outcome=CallOutcome.INVALID_OUTPUT, error=error[:500]
+    )
+
+
 @transaction.atomic
 def record_success(name: str) -> None:
     """The provider answered (whatever it said, it is up): close the circuit, end a probe."""

@@ -87,6 +87,12 @@ def parse_duration(text: str) -> float | None:
     return sum(float(number) * _UNITS[unit] for number, unit in parts)
 
 
+def as_data(value: object) -> str:
+    """JSON with ``<`` and ``>`` escaped, to put untrusted text between tags in a prompt:
+    nothing inside can close the tag around it."""
+    return json.dumps(value, ensure_ascii=True).replace("<", "\\u003c").replace(">", "\\u003e")
+
+
 def json_body(text: str, *, provider: str) -> dict[str, Any]:
     try:
         body = json.loads(text)

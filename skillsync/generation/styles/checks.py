@@ -46,10 +46,30 @@ def _walk(value: Any, path: str) -> Iterator[tuple[str, str, Any]]:
 
 
 def _normalised(text: str) -> str:
+    """For questions: case, spacing and punctuation do not make two questions different."""
     return _SPACE.sub(" ", text.lower()).strip()
 
 
-def _citations(lesson: LessonModel, passages: set[str]) -> list[Problem]:
+def _option(text: str) -> str:
+    """For options: case and spacing do not count, punctuation does ("[1, 2]" vs "(1, 2)")."""
+    return " ".join(text.lower().split())
+
+
+# Fields that hold code, shown as code (never rendered as Markdown or HTML).
+CODE_FIELDS = frozenset({"starter_code", "solution", "expected_output", "code", "starter_template"})
+# What would run or load something if Markdown text were rendered carelessly: script-capable
+# elements, event-handler attributes, and links (inline or by reference) to script or data URLs.
+# The web app renders Markdown with HTML disabled; this keeps such text out of stored lessons too.
+_ACTIVE_MARKUP = re.compile(
+    r"<\s*/?\s*(?:script|iframe|object|embed|style|link|meta|form|svg|math|base|frame)\b"
+    r"|<[^>]*\son[a-z]+\s*="
+    r"|(?:\]\s*\(|^\s*\[[^\]]*\]:)\s*<?\s*(?:javascript|vbscript|data|file):",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _texts(lesson: LessonModel, passages: set[str]) -> list[Problem]:
+    """Citations that resolve; no empty text; no active markup outside code."""
     problems = []
     for path, key, value in _walk(lesson.model_dump(), ""):
         if key == "cites":
@@ -58,8 +78,11 @@ def _citations(lesson: LessonModel, passages: set[str]) -> list[Problem]:
                 for cited in value
                 if cited not in passages
             ]
-        elif isinstance(value, str) and not value.strip() and key != "starter_code":
-            problems.append(Problem("EMPTY_TEXT", path, "empty"))
+        elif isinstance(value, str):
+            if not value.strip() and key != "starter_code":
+                problems.append(Problem("EMPTY_TEXT", path, "empty"))
+            elif key not in CODE_FIELDS and (found := _ACTIVE_MARKUP.search(value)):
+                problems.append(Problem("ACTIVE_MARKUP", path, f"{found.group(0)[:40]!r}"))
     return problems
 
 
@@ -72,7 +95,7 @@ def _quiz(lesson: LessonModel) -> list[Problem]:
             problems.append(
                 Problem("QUIZ_ANSWER_NOT_AN_OPTION", where, "the answer is not among the options")
             )
-        if len({_normalised(o) for o in question.options}) < len(question.options):
+        if len({_option(o) for o in question.options}) < len(question.options):
             problems.append(Problem("DUPLICATE_OPTION", where, "two options are the same"))
         key = _normalised(question.question)
         if key in seen:
@@ -94,12 +117,29 @@ def _exercise_size(exercise: Exercise) -> int:
     )
 
 
+_PYTHON_LABEL = re.compile(r"(?:python|py|cpython)\s*(?:3(?:\.\d+)*)?", re.IGNORECASE)
+
+
+def is_python(exercise: Exercise) -> bool:
+    """A Python exercise, however its language is written ("Python 3", "python3.12", "py")."""
+    return _PYTHON_LABEL.fullmatch(exercise.language.strip()) is not None
+
+
 def _exercises(exercises: list[Exercise], where: str) -> list[Problem]:
     return [
         Problem("EXERCISE_WITHOUT_OUTPUT", f"{where}[{i}]", "no expected output to check against")
         for i, exercise in enumerate(exercises)
-        if exercise.language.lower() == "python" and not exercise.expected_output.strip()
+        if is_python(exercise) and not exercise.expected_output.strip()
     ]
+
+
+def _video_choice(lesson: VideoLesson, *, found: bool | None) -> list[Problem]:
+    """Videos found: at least one picked. None found: something to search for instead."""
+    if found and not lesson.videos:
+        return [Problem("NO_VIDEO_PICKED", "videos", "videos were found but none was picked")]
+    if found is False and not lesson.videos and not lesson.search_terms:
+        return [Problem("NO_SEARCH_TERMS", "search_terms", "no video found and nothing to search")]
+    return []
 
 
 def practice_share(lesson: HandsOnLesson) -> float:
@@ -128,7 +168,7 @@ def lesson_problems(
 ) -> list[Problem]:
     """Every rule the lesson breaks. ``passages``: ids it may cite; ``videos``: the ids of
     the video passages among them (a video lesson may only pick those)."""
-    problems = _citations(lesson, passages) + _quiz(lesson)
+    problems = _texts(lesson, passages) + _quiz(lesson)
     if isinstance(lesson, HandsOnLesson):
         problems += _exercises(lesson.exercises, "exercises")
         share = practice_share(lesson)
@@ -149,4 +189,6 @@ def lesson_problems(
             for i, pick in enumerate(lesson.videos)
             if pick.passage_id not in allowed
         ]
+    if isinstance(lesson, VideoLesson):
+        problems += _video_choice(lesson, found=bool(videos) if videos is not None else None)
     return problems

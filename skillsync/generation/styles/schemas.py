@@ -98,8 +98,12 @@ class HandsOnLesson(_Lesson):
 
 
 class VideoLesson(_Lesson):
+    """Videos found by research, with a study guide. When research found none (offline, or no
+    key), ``videos`` is empty and ``search_terms`` says what to look for."""
+
     style: Literal["video"] = "video"
-    videos: Annotated[list[VideoPick], Field(min_length=1, max_length=5)]
+    videos: Annotated[list[VideoPick], Field(min_length=0, max_length=5)]
+    search_terms: Annotated[list[Short], Field(max_length=5)] = []
     study_guide: Annotated[list[Section], Field(min_length=1, max_length=8)]
 
 
