@@ -107,10 +107,12 @@ def load_lexicon(
     written += [v for vs in related_raw.values() for v in _strings(vs, "related")]
     written += [term for _, terms in family_raw for term in terms]
     keep = frozenset(_keep_tokens(written))
-    # Every entry of one word is protected from stemming ("kubernetes", "https", "pandas"), so
-    # the word and the entry that names it always normalise alike; words inside a phrase are
-    # stemmed like any subject's.
-    singles = [text for text in [*written, *stop_raw] if len(surface_tokens(text.lower())) == 1]
+    # The names the lexicon compares (canonical forms, related words, contrast terms) are
+    # never stemmed: "https" must not become "http", nor "windows" "window". Variants, stop
+    # and weak words are stemmed like any subject, so their plurals need no entry.
+    named = [*variants, *related_raw, *(v for vs in related_raw.values() for v in vs)]
+    named += [term for _, terms in family_raw for term in terms]
+    singles = [text for text in named if len(surface_tokens(text.lower())) == 1]
     protected = frozenset(_raw_words(singles))
     bare = Lexicon(keep, protected, {}, 1, frozenset(), frozenset(), {}, (), {})
 

@@ -9,6 +9,7 @@ for a provider.
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 import time
 import uuid
@@ -74,15 +75,14 @@ def find_reusable(
     """A stored lesson content that may be given to a learner asking for ``topic`` in this
     style, difficulty, language and schema version, or none. Recorded as a ``ReuseLookup``."""
     started = time.perf_counter()
-    asked = topic_of(topic)
-    partition = Partition(style, difficulty, language, schema_version)
-    key = canonical_key(
-        asked,
+    asked = reuse_query(
+        topic=topic,
         style=style,
         difficulty=difficulty,
         language=language,
         schema_version=schema_version,
     )
+    key, partition = asked.key, asked.partition
     vector: Vector | None = None
     refused: Refused | None = None
     chosen: Reusable | None = None
@@ -92,11 +92,11 @@ def find_reusable(
     if exact:
         outcome, chosen, similarity = LookupOutcome.EXACT, exact[0], 1.0
     else:
-        vector = encode_topic(asked)
-        match, refused = _semantic(asked, partition, vector)
+        vector = encode_topic(asked.topic)
+        match, refused = _semantic(asked.topic, partition, vector)
         if match is not None:
             outcome, (chosen, similarity) = LookupOutcome.SEMANTIC, match
-    query = ReuseQuery(topic=asked, key=key, partition=partition, vector=vector)
+    query = dataclasses.replace(asked, vector=vector)
     content = LessonContent.objects.get(pk=chosen.id) if chosen else None
     latency_ms = (time.perf_counter() - started) * 1000
     lookup = ReuseLookup.objects.create(
@@ -117,6 +117,18 @@ def find_reusable(
         lesson_id=lesson_id,
     )
     return ReuseResult(query, outcome, content, similarity, refused, lookup.pk)
+
+
+def reuse_query(
+    *, topic: str, style: str, difficulty: str, language: str, schema_version: int
+) -> ReuseQuery:
+    """``topic`` normalised, with its canonical key and partition (no vector yet)."""
+    asked = topic_of(topic)
+    key = canonical_key(
+        asked, style=style, difficulty=difficulty, language=language, schema_version=schema_version
+    )
+    partition = Partition(style, difficulty, language, schema_version)
+    return ReuseQuery(topic=asked, key=key, partition=partition, vector=None)
 
 
 def _semantic(
