@@ -10,6 +10,7 @@ for a provider.
 from __future__ import annotations
 
 import dataclasses
+import re
 import threading
 import time
 import uuid
@@ -199,6 +200,12 @@ def reusable_content_create(
         sibling = f"{query.key[:240]}#{uuid.uuid4().hex[:12]}"
         content = LessonContent.objects.create(cache_key=sibling, **fields)
     vector = query.vector if query.vector is not None else encode_topic(query.topic)
+    _embedding_create(content, dataclasses.replace(query, vector=vector))
+    return content, True
+
+
+def _embedding_create(content: LessonContent, query: ReuseQuery) -> None:
+    assert query.vector is not None
     partition = query.partition
     TopicEmbedding.objects.create(
         content=content,
@@ -209,6 +216,52 @@ def reusable_content_create(
         language=partition.language,
         schema_version=partition.schema_version,
         model_version=model_version(),
-        vector=vector_to_bytes(vector),
+        vector=vector_to_bytes(query.vector),
     )
-    return content, True
+
+
+BACKFILL_BATCH = 500
+_OLD_KEY = re.compile(
+    r"(?P<slug>[a-z0-9-]+):(?P<style>\w+):(?P<difficulty>\w+):(?P<lang>[^:]+):v(?P<v>\d+)"
+)
+
+
+def topic_embeddings_backfill(*, batch: int = BACKFILL_BATCH) -> int:
+    """Give every stored content a topic embedding of the current model, so that lookups find
+    it: contents stored before the reuse app (their subject is read back from the old cache
+    key, "python-lists-and-list-methods:hands_on:beginner:en:v1") and contents embedded by
+    another model version. Returns how many were (re)embedded. Safe to run again."""
+    current = model_version()
+    stale = LessonContent.objects.exclude(topic_embedding__model_version=current)
+    done = 0
+    for _ in range(stale.count() // batch + 1):  # bounded: each round shrinks ``stale``
+        contents = list(stale.select_related("topic_embedding").order_by("pk")[:batch])
+        if not contents:
+            break
+        queries = [_backfill_query(content) for content in contents]
+        vectors = encoder().encode([q.topic.embedding_text for q in queries])
+        with transaction.atomic():
+            for content, query, vector in zip(contents, queries, vectors, strict=True):
+                TopicEmbedding.objects.filter(content=content).delete()
+                _embedding_create(content, dataclasses.replace(query, vector=vector))
+        done += len(contents)
+    return done
+
+
+def _backfill_query(content: LessonContent) -> ReuseQuery:
+    existing = getattr(content, "topic_embedding", None)
+    old = _OLD_KEY.fullmatch(content.cache_key)
+    if existing is not None:
+        topic, schema = existing.topic, existing.schema_version
+    elif old is not None:
+        topic, schema = old["slug"].replace("-", " "), int(old["v"])
+    else:
+        topic = content.topic
+        schema = int(content.generation_metadata.get("schema_version") or 1)
+    return reuse_query(
+        topic=topic,
+        style=content.learning_style,
+        difficulty=content.difficulty,
+        language=content.language,
+        schema_version=schema,
+    )
