@@ -5,10 +5,12 @@ every process keeps the ``TopicEmbedding`` rows of the current model in numpy ma
 per partition (style, difficulty, language, schema version), and searches one partition by
 a matrix-vector product (a few hundred microseconds for 10,000 rows).
 
-Freshness: the first lookup loads every row; each later one asks for the ids added since
-(``id > newest seen``, plus rows created in the last ``SETTLE`` — an id taken by a transaction
-that commits after a higher one would otherwise be skipped) and loads only those it has not
-seen. A content written by another process is found by the next lookup. Deleted or rejected
+Freshness: the first lookup loads every row; each later one asks for the ids above the newest
+it has seen, plus its "holes": ids below that which it has not seen, for ``SETTLE`` after it
+first noticed them — a transaction that took an id and commits after one with a higher id
+(or rolls back) leaves a hole, and its row is loaded once it commits. One query on the primary
+key, returning only ids, then one per ``LOAD_BATCH`` new rows: a content written by another
+process is found by the next lookup. Deleted or rejected
 contents stay in memory but are never returned: every candidate is checked against
 ``reusable_contents()`` before use. Memory: about 1.6 KB a lesson (1 GB per 650,000).
 """
@@ -16,6 +18,7 @@ contents stay in memory but are never returned: every candidate is checked again
 from __future__ import annotations
 
 import threading
+import time
 import uuid
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -23,7 +26,6 @@ from datetime import timedelta
 import numpy as np
 import numpy.typing as npt
 from django.db.models import Q
-from django.db.models.functions import Now
 
 from skillsync.reuse.embeddings import DIMENSIONS, model_version
 from skillsync.reuse.models import VECTOR_DIMENSIONS, TopicEmbedding
@@ -32,6 +34,7 @@ from skillsync.reuse.normalise import Topic, topic_of
 Vector = npt.NDArray[np.float32]
 SETTLE = timedelta(minutes=5)
 LOAD_BATCH = 2_000
+HOLES_AT_START = 1_000  # ids below the newest checked for late commits on the first load
 assert DIMENSIONS == VECTOR_DIMENSIONS, "models.VECTOR_DIMENSIONS must match the encoder"
 
 
@@ -81,7 +84,7 @@ class TopicIndex:
         self._model = model
         self._lock = threading.Lock()
         self._partitions: dict[Partition, _Rows] = {}
-        self._seen: set[int] = set()
+        self._holes: dict[int, float] = {}  # unseen id below the newest -> when first noticed
         self._newest = 0
         self._loaded = False
 
@@ -92,19 +95,33 @@ class TopicIndex:
         return self._model
 
     def refresh(self) -> int:
-        """Load the rows added since the last call (all of them the first time): one query
-        for their ids, and one per LOAD_BATCH new rows. Returns how many were loaded."""
+        """Load the rows added since the last call (all of them the first time). Returns how
+        many were loaded."""
         with self._lock:
-            if not self._loaded:
-                ids = list(TopicEmbedding.objects.values_list("id", flat=True))
-                self._loaded = True
-            else:
-                recent = Q(id__gt=self._newest) | Q(created_at__gte=Now() - SETTLE)
-                ids = list(TopicEmbedding.objects.filter(recent).values_list("id", flat=True))
-            new = [i for i in ids if i not in self._seen]
-            for start in range(0, len(new), LOAD_BATCH):
-                self._load(new[start : start + LOAD_BATCH])
-            return len(new)
+            now = time.monotonic()
+            settle = SETTLE.total_seconds()
+            self._holes = {i: t for i, t in self._holes.items() if now - t < settle}
+            rows = TopicEmbedding.objects.all()
+            if self._loaded:
+                rows = rows.filter(Q(id__gt=self._newest) | Q(id__in=list(self._holes)))
+            ids = sorted(rows.values_list("id", flat=True))  # each new: above or in a hole
+            lowest_hole = self._newest if self._loaded else (ids[-1] if ids else 0)
+            for start in range(0, len(ids), LOAD_BATCH):
+                self._load(ids[start : start + LOAD_BATCH])
+            self._note_holes(ids, above=lowest_hole - (0 if self._loaded else HOLES_AT_START))
+            self._loaded = True
+            return len(ids)
+
+    def _note_holes(self, ids: list[int], *, above: int) -> None:
+        """Ids between ``above`` and the newest that were not loaded: rows not committed yet,
+        or never."""
+        loaded = set(ids)
+        for i in loaded:
+            self._holes.pop(i, None)
+        now = time.monotonic()
+        for missing in range(max(above, 0) + 1, self._newest):
+            if missing not in loaded:
+                self._holes.setdefault(missing, now)
 
     def _load(self, ids: list[int]) -> None:
         rows = TopicEmbedding.objects.filter(id__in=ids, model_version=self.model).values_list(
@@ -122,7 +139,6 @@ class TopicIndex:
             rows_of = self._partitions.setdefault(partition, _Rows())
             # The guard reads the stored subject through today's lexicon, never stale tokens.
             rows_of.add(content_id, topic_of(topic), vector_from_bytes(bytes(vector)))
-        self._seen.update(ids)  # rows of another model are seen too, and skipped
         self._newest = max(self._newest, *ids)
 
     def nearest(self, partition: Partition, vector: Vector, k: int) -> list[Candidate]:
