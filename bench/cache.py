@@ -250,7 +250,7 @@ def _pairs() -> dict[str, Any]:
         )
 
     n = 0
-    refused = refused_by_threshold = 0
+    refused = refused_below_accept = refused_below_090 = 0
     leaks: list[str] = []
     misses = [(a, b) for _, a, b in near_miss_pairs()]
     for a, b in misses + [(b, a) for a, b in misses]:
@@ -258,7 +258,8 @@ def _pairs() -> dict[str, Any]:
         found = stored_then_asked(a, b, n)
         similarity = found.similarity if found.content else found.refused.similarity
         refused += found.content is None
-        refused_by_threshold += similarity < THRESHOLDS.accept
+        refused_below_accept += similarity < THRESHOLDS.accept
+        refused_below_090 += similarity < 0.90
         if found.content is not None:
             leaks.append(f"{a} -> {b} ({found.outcome}, {similarity:.3f})")
     accepted = 0
@@ -274,7 +275,10 @@ def _pairs() -> dict[str, Any]:
         "near_miss_pairs": len(misses),
         "near_miss_lookups": total,
         "near_miss_refusal_rate": round(refused / total, 4),
-        "near_miss_refusal_rate_threshold_only": round(refused_by_threshold / total, 4),
+        # What a similarity threshold alone would refuse, at the guards' base threshold and
+        # at 0.90 (which loses about 1 % more paraphrases on the curriculum than the guards).
+        "near_miss_refusal_rate_threshold_only": round(refused_below_accept / total, 4),
+        "near_miss_refusal_rate_threshold_090_only": round(refused_below_090 / total, 4),
         "near_miss_accepted": leaks,
         "paraphrase_pairs": len(PARAPHRASES),
         "paraphrase_acceptance_rate": round(accepted / len(PARAPHRASES), 4),

@@ -20,9 +20,10 @@ from typing import Any
 
 NAMINGS = 4
 SEED = 7
-GRID_ONE_SIDED = (0.82, 0.85, 0.87, 0.89)
-GRID_TWO_SIDED = (0.90, 0.93, 0.95)
 ACCEPT = (0.78, 0.80, 0.82)
+STORED_MORE = (0.83, 0.85, 0.87)
+ASKED_MORE = (0.85, 0.88, 0.90, 0.92)
+DIVERGING = (0.93, 0.95)
 
 
 def _subjects() -> list[tuple[str, str, str]]:
@@ -84,14 +85,15 @@ def main() -> int:
 
     positives, negatives = _pairs(_subjects())
     print(f"{len(positives)} positive pairs, {len(negatives)} negative pairs")
-    print("accept one_sided two_sided | negatives accepted | positives accepted")
-    for accept, one, two in itertools.product(ACCEPT, GRID_ONE_SIDED, GRID_TWO_SIDED):
-        limits = Thresholds(accept=accept, one_sided=one, two_sided=two)
+    print("accept stored_more asked_more diverging | negatives accepted | positives accepted")
+    grid = itertools.product(ACCEPT, STORED_MORE, ASKED_MORE, DIVERGING)
+    for accept, stored, asked, diverging in grid:
+        limits = Thresholds(accept, stored_more=stored, asked_more=asked, diverging=diverging)
         wrong = sum(judge(a, b, s, thresholds=limits).accepted for a, b, s in negatives)
         right = sum(judge(a, b, s, thresholds=limits).accepted for a, b, s in positives)
         print(
-            f"{accept:.2f} {one:.2f} {two:.2f} | {wrong:5d} ({wrong / len(negatives):.4f})"
-            f" | {right / len(positives):.4f}"
+            f"{accept:.2f} {stored:.2f} {asked:.2f} {diverging:.2f}"
+            f" | {wrong:5d} ({wrong / len(negatives):.4f}) | {right / len(positives):.4f}"
         )
     print("similarity alone | negatives accepted | positives accepted")
     for threshold in (0.80, 0.85, 0.90, 0.93, 0.95):

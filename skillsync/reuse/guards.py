@@ -12,13 +12,15 @@ both topics come first; the thresholds only decide what they let through:
 2. version: the same word with different numbers (Python 2 / Python 3, IPv4 / IPv6, ES5 /
    ES6, "3.12" / "3.13"): refused whatever the similarity.
 3. salient: a specific word on one side only, with no synonym, related word (``[related]`` in
-   ``data/synonyms.toml``), shared stem or one-letter typo on the other side. When only one
-   topic has such words (one is a narrower naming of the other: "Docker volumes" / "Persisting
-   data with Docker volumes") the similarity must reach ``Thresholds.one_sided``; when both
-   have words of their own ("Generic interfaces and classes" / "Implementing interfaces with
-   classes"; a weak word counts here), or the extra word is a contrast term ("Type aliases"
-   / "Interfaces and type aliases"), it must reach ``Thresholds.two_sided``. Weak words alone
-   ("method", "type", "data") never make a topic more specific.
+   ``data/synonyms.toml``), shared stem or one-letter typo on the other side. The similarity
+   needed depends on where such words are. Only in the stored topic (the request is a shorter
+   naming: "Docker volumes" asked, "Persisting data with Docker volumes" stored):
+   ``Thresholds.stored_more``. Only in the request, so the stored lesson may lack what is
+   asked ("Choosing between interfaces and type aliases" asked, "Interfaces" stored):
+   ``Thresholds.asked_more``. On both sides ("Generic interfaces and classes" /
+   "Implementing interfaces with classes"; there a weak word counts too), or an extra contrast
+   term ("Type aliases" / "Interfaces and type aliases"): ``Thresholds.diverging``. Weak words
+   alone ("method", "type", "data") never make a topic more specific.
 Otherwise the similarity must reach ``Thresholds.accept``.
 
 The thresholds were calibrated on the curriculum (``bench/cache_calibration.py``: namings of
@@ -46,11 +48,12 @@ class Refusal(StrEnum):
 @dataclass(frozen=True)
 class Thresholds:
     accept: float  # no specific word differs
-    one_sided: float  # one topic has specific words the other lacks
-    two_sided: float  # both have some, or the extra word is a contrast term
+    stored_more: float  # the stored topic has specific words the request lacks
+    asked_more: float  # the request has specific words the stored topic lacks
+    diverging: float  # both have words of their own, or an extra word is a contrast term
 
 
-THRESHOLDS = Thresholds(accept=0.80, one_sided=0.85, two_sided=0.93)
+THRESHOLDS = Thresholds(accept=0.80, stored_more=0.85, asked_more=0.90, diverging=0.95)
 
 
 @dataclass(frozen=True)
@@ -100,9 +103,12 @@ def judge(
     if salient:
         # Both sides have a word of their own (one of them specific): two different topics
         # more likely than one named twice. So is an extra contrast term.
-        diverging = bool(extra_mine) and bool(extra_theirs)
-        strong = diverging or any(t in lexicon.families_of for t in salient)
-        needed = thresholds.two_sided if strong else thresholds.one_sided
+        if (extra_mine and extra_theirs) or any(t in lexicon.families_of for t in salient):
+            needed = thresholds.diverging
+        elif extra_mine:
+            needed = thresholds.asked_more
+        else:
+            needed = thresholds.stored_more
         if similarity < needed:
             return Verdict(Refusal.SALIENT, f"{', '.join(salient)} at {similarity:.3f}")
     if similarity < thresholds.accept:

@@ -10,7 +10,7 @@ from skillsync.reuse import embeddings
 from skillsync.reuse.guards import THRESHOLDS, Refusal, Thresholds, judge
 from skillsync.reuse.normalise import topic_of
 
-LIMITS = Thresholds(accept=0.80, one_sided=0.85, two_sided=0.93)
+LIMITS = Thresholds(accept=0.80, stored_more=0.85, asked_more=0.90, diverging=0.95)
 
 
 def verdict(asked: str, stored: str, similarity: float) -> Refusal | None:
@@ -55,22 +55,29 @@ def test_another_version_is_refused_however_similar(asked: str, stored: str) -> 
     assert verdict(asked, stored, 0.999) is Refusal.VERSION
 
 
-def test_a_narrower_naming_needs_the_one_sided_threshold() -> None:
+def test_asking_less_than_the_stored_topic_says_needs_stored_more() -> None:
     narrow, broad = "Docker volumes", "Persisting data with Docker volumes"
     assert verdict(narrow, broad, 0.84) is Refusal.SALIENT
     assert verdict(narrow, broad, 0.86) is None
-    assert verdict(broad, narrow, 0.86) is None  # symmetric
 
 
-def test_words_on_both_sides_need_the_two_sided_threshold() -> None:
+def test_asking_more_than_the_stored_topic_says_needs_asked_more() -> None:
+    # The stored lesson may lack what the request adds.
+    broad, narrow = "Persisting data with Docker volumes", "Docker volumes"
+    assert verdict(broad, narrow, 0.89) is Refusal.SALIENT
+    assert verdict(broad, narrow, 0.91) is None
+
+
+def test_words_on_both_sides_need_the_diverging_threshold() -> None:
     one, other = "Generic interfaces and classes", "Implementing interfaces with classes"
-    assert verdict(one, other, 0.92) is Refusal.SALIENT
-    assert verdict(one, other, 0.94) is None
+    assert verdict(one, other, 0.94) is Refusal.SALIENT
+    assert verdict(one, other, 0.96) is None
 
 
-def test_an_extra_contrast_term_needs_the_two_sided_threshold() -> None:
+def test_an_extra_contrast_term_needs_the_diverging_threshold() -> None:
     # "interface" is a contrast term: the lesson on both is not the lesson on one.
-    assert verdict("Type aliases", "Interfaces and type aliases", 0.92) is Refusal.SALIENT
+    assert verdict("Type aliases", "Interfaces and type aliases", 0.94) is Refusal.SALIENT
+    assert verdict("Interfaces and type aliases", "Type aliases", 0.94) is Refusal.SALIENT
 
 
 def test_weak_words_alone_only_need_the_base_threshold() -> None:
