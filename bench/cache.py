@@ -262,12 +262,15 @@ def _pairs() -> dict[str, Any]:
         refused_below_090 += similarity < 0.90
         if found.content is not None:
             leaks.append(f"{a} -> {b} ({found.outcome}, {similarity:.3f})")
-    accepted = 0
+    accepted = accepted_above_accept = accepted_above_090 = 0
     missed: list[str] = []
     for a, b in PARAPHRASES:
         n += 1
         found = stored_then_asked(a, b, n)
         accepted += found.content is not None
+        similarity = found.similarity if found.content else found.refused.similarity
+        accepted_above_accept += similarity >= THRESHOLDS.accept
+        accepted_above_090 += similarity >= 0.90
         if found.content is None:
             missed.append(f"{a} -> {b}: {found.refused.verdict.reason if found.refused else ''}")
     total = 2 * len(misses)
@@ -282,6 +285,12 @@ def _pairs() -> dict[str, Any]:
         "near_miss_accepted": leaks,
         "paraphrase_pairs": len(PARAPHRASES),
         "paraphrase_acceptance_rate": round(accepted / len(PARAPHRASES), 4),
+        "paraphrase_acceptance_rate_threshold_only": round(
+            accepted_above_accept / len(PARAPHRASES), 4
+        ),
+        "paraphrase_acceptance_rate_threshold_090_only": round(
+            accepted_above_090 / len(PARAPHRASES), 4
+        ),
         "paraphrases_refused": missed,
     }
 

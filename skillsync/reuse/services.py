@@ -98,7 +98,9 @@ def find_reusable(
         if match is not None:
             outcome, (chosen, similarity) = LookupOutcome.SEMANTIC, match
     query = dataclasses.replace(asked, vector=vector)
-    content = LessonContent.objects.get(pk=chosen.id) if chosen else None
+    content = LessonContent.objects.filter(pk=chosen.id).first() if chosen else None
+    if content is None:  # nothing acceptable, or deleted since it was chosen
+        outcome, similarity = LookupOutcome.MISS, None
     latency_ms = (time.perf_counter() - started) * 1000
     lookup = ReuseLookup.objects.create(
         topic=topic[:300],
