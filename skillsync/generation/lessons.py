@@ -6,8 +6,10 @@ schema (``styles.schemas``), each answer checked (``lesson_acceptance``: the sty
 citation resolving, Python exercises run in the sandbox) and repaired or passed to the next
 provider when it fails; the accepted lesson stored with what made it (``generation_metadata``).
 
-A lesson's content is addressed by a cache key (topic, style, difficulty, language, schema
-version): a second learner with the same lesson gets the stored content without a new call.
+A lesson's content is shared: before generating, ``skillsync.reuse.find_reusable`` looks for
+stored content on the same subject (its canonical key, then the same topic in other words) in
+the same style, difficulty, language and schema version; a new content is stored under the
+canonical key with its topic embedding, so the next learner finds it.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ from skillsync.generation.styles.schemas import SCHEMA_VERSION, STYLES
 from skillsync.learning.models import Lesson, LessonContent
 from skillsync.research.passages import Passage
 from skillsync.research.service import research_topic
+from skillsync.reuse.services import find_reusable, reusable_content_create
 
 __all__ = ["SCHEMA_VERSION", "GenerationTimeoutError", "lesson_content_generate"]
 
@@ -49,11 +52,6 @@ MAX_TOKENS = 6000
 class GenerationTimeoutError(Exception):
     """The providers gave no lesson within GENERATION_CALL_TIMEOUT: the delivery failed (it
     counts towards the request's maximum), unlike a busy chain, which gives it back."""
-
-
-def lesson_cache_key(*, topic: str, style: str, difficulty: str, language: str) -> str:
-    normalised = re.sub(r"[^a-z0-9]+", "-", topic.lower()).strip("-")[:150]
-    return f"{normalised}:{style}:{difficulty}:{language}:v{SCHEMA_VERSION}"
 
 
 def lesson_subject(lesson: Lesson) -> str:
@@ -186,15 +184,23 @@ def lesson_content_generate(
     router: Router | None = None,
     stream: LessonStream | None = None,
 ) -> tuple[LessonContent, bool]:
-    """The lesson's shared content: reused when its key exists, else generated, checked and
-    stored. Returns (content, reused). Runs outside any transaction (it may call a provider).
+    """The lesson's shared content: reused when a stored one is on the same topic (exact
+    canonical key, then semantic match), else generated, checked and stored. Returns
+    (content, reused). Runs outside any transaction (it may call a provider).
     ``stream`` publishes the text while the provider writes it."""
     style = lesson.learning_style
     subject = lesson_subject(lesson)
-    key = lesson_cache_key(topic=subject, style=style, difficulty=difficulty, language=language)
-    existing = LessonContent.objects.filter(cache_key=key).first()
-    if existing is not None:
-        return existing, True
+    found = find_reusable(
+        topic=subject,
+        style=style,
+        difficulty=difficulty,
+        language=language,
+        schema_version=SCHEMA_VERSION,
+        user_id=lesson.module.roadmap.owner_id,
+        lesson_id=lesson.pk,
+    )
+    if found.content is not None:
+        return found.content, True
     started = time.monotonic()
     research = research_topic(subject, style=style)
     researched = time.monotonic()
@@ -217,9 +223,9 @@ def lesson_content_generate(
         list(getattr(lesson_data, "exercises", [])), dropped=acceptance.dropped
     )
     finished = time.monotonic()
-    content, created = LessonContent.objects.get_or_create(
-        cache_key=key,
-        defaults={
+    content, created = reusable_content_create(
+        query=found.query,
+        fields={
             "topic": lesson.title,
             "learning_style": style,
             "difficulty": difficulty,

@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "skillsync.ratelimit",
     "skillsync.generation",
     "skillsync.research",
+    "skillsync.reuse",
 ]
 # Procrastinate imports the `tasks` module of every installed app; `skillsync.core` is not an
 # app, so its tasks (the queue probe) are named here for workers to find.
