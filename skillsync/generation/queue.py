@@ -265,6 +265,10 @@ def process_request(request_id: uuid.UUID) -> str:
         _delivery_failed(claim, error)
         raise
     _store(claim, content.pk)
+    if reused:
+        from skillsync.generation.personal_touch import personal_touch_add
+
+        personal_touch_add(lesson=lesson, content=content)
     if base is not None:
         return "regenerated"
     return "reused" if reused else "generated"

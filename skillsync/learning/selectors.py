@@ -20,6 +20,7 @@ from skillsync.learning.models import (
     LessonContent,
     LessonProgress,
     Module,
+    PersonalIntro,
     Roadmap,
 )
 
@@ -96,6 +97,10 @@ def lesson_contents_by_style_and_difficulty(
     return LessonContent.objects.filter(
         generation_metadata__contains={"learning_style": learning_style, "difficulty": difficulty}
     )
+
+
+def personal_intros_for(*, user: User) -> QuerySet[PersonalIntro]:
+    return PersonalIntro.objects.filter(user=user)
 
 
 # Far more versions than a learner can ask for (regeneration is throttled): a bound on the walk.

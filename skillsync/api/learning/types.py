@@ -26,6 +26,7 @@ from skillsync.learning.choices import ProgressStatus as ProgressChoice
 from skillsync.learning.selectors import (
     VersionPage,
     lesson_progress_for,
+    personal_intros_for,
     roadmaps_for_dashboard,
     roadmaps_owned,
     version_cursor,
@@ -37,6 +38,14 @@ def _viewer_progress(info: Info[Any, Any]) -> Prefetch[Any]:
         "progress",
         queryset=lesson_progress_for(user=info.context.request.user),
         to_attr="viewer_progress",
+    )
+
+
+def _viewer_intro(info: Info[Any, Any]) -> Prefetch[Any]:
+    return Prefetch(
+        "personal_intros",
+        queryset=personal_intros_for(user=info.context.request.user),
+        to_attr="viewer_intro",
     )
 
 
@@ -101,6 +110,15 @@ class LessonType:
         """The viewer's progress on this lesson, or null if never opened."""
         rows = getattr(root, "viewer_progress", [])
         return cast(LessonProgressType, rows[0]) if rows else None
+
+    @strawberry_django.field(prefetch_related=[_viewer_intro])
+    def personal_intro(self, root: models.Lesson) -> str | None:
+        """A few sentences for the viewer linking this lesson to their industry and goal,
+        written when the lesson's content was shared from another learner's (null until
+        then, or when that is switched off). It may arrive shortly after the lesson is
+        ready."""
+        rows = getattr(root, "viewer_intro", [])
+        return str(rows[0].text) if rows else None
 
 
 @strawberry_django.type(models.Module, name="Module")
