@@ -23,7 +23,14 @@ LEVELS = ["beginner", "intermediate", "advanced"]
 @pytest.fixture
 def many_contents(db: None) -> None:
     """A few thousand lessons spread over models, styles and levels, with realistic metadata,
-    so the planner sees a selective predicate on a table worth indexing."""
+    so the planner sees a selective predicate on a table worth indexing.
+
+    The table is locked against autovacuum until the test ends: an autoanalyze running beside
+    it would count none of these uncommitted rows and write that into the statistics the
+    plan is made from (in place, not rolled back), and the planner would then scan a table it
+    believes empty."""
+    with connection.cursor() as cursor:
+        cursor.execute("LOCK TABLE learning_lessoncontent IN SHARE UPDATE EXCLUSIVE MODE")
     rows = []
     for n in range(4000):
         # Skewed like real use: most lessons are hands-on or mixed; advanced reading is rare.
