@@ -18,9 +18,12 @@ _VETTED = (ApprovalStatus.APPROVED, ApprovalStatus.MENTOR_VERIFIED)
 
 
 def reusable_contents() -> QuerySet[LessonContent]:
-    """Every lesson content that may be given to another learner. The one place that decides
-    it: both the exact and the semantic lookup start here."""
-    return LessonContent.objects.exclude(approval_status=ApprovalStatus.REJECTED)
+    """Every lesson content that may be given to another learner: not rejected, and not a
+    learner's personal regenerated version. The one place that decides it: both the exact and
+    the semantic lookup start here."""
+    return LessonContent.objects.filter(reusable=True).exclude(
+        approval_status=ApprovalStatus.REJECTED
+    )
 
 
 @dataclass(frozen=True)
