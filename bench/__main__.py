@@ -13,7 +13,7 @@ import os
 import sys
 from pathlib import Path
 
-BENCHMARKS = ["onboarding", "scheduler", "queue", "pipeline"]
+BENCHMARKS = ["onboarding", "scheduler", "queue", "pipeline", "cache"]
 RESULTS = Path(__file__).resolve().parent / "results"
 
 

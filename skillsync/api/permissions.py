@@ -49,3 +49,17 @@ class IsAdmin(_HasRole):
     """Admins only (operations)."""
 
     roles = frozenset({Role.ADMIN})
+
+
+class IsStaff(BasePermission):
+    """Staff users (``is_staff``, who may use the Django admin): operating the generation
+    pipeline, such as its prompt experiments."""
+
+    message = "staff only"
+    error_extensions = {"code": ErrorCode.FORBIDDEN.value}
+
+    def has_permission(self, source: Any, info: Info[Any, Any], **kwargs: Any) -> bool:
+        user = _user(info)
+        if user is None:
+            raise SkillSyncError(ErrorCode.UNAUTHENTICATED, IsAuthenticated.message)
+        return user.is_staff

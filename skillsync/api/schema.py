@@ -13,6 +13,8 @@ from strawberry_django.optimizer import DjangoOptimizerExtension
 from skillsync.api.accounts.mutations import AccountsMutation
 from skillsync.api.accounts.queries import AccountsQuery
 from skillsync.api.errors import ErrorCodes, SkillSyncSchema
+from skillsync.api.generation.mutations import GenerationMutation
+from skillsync.api.generation.queries import GenerationQuery
 from skillsync.api.learning.mutations import LearningMutation
 from skillsync.api.learning.queries import LearningQuery
 from skillsync.api.learning.subscriptions import LearningSubscription
@@ -21,12 +23,12 @@ from skillsync.api.websocket import SubscriptionSchema
 
 
 @strawberry.type
-class Query(AccountsQuery, LearningQuery):
+class Query(AccountsQuery, LearningQuery, GenerationQuery):
     pass
 
 
 @strawberry.type
-class Mutation(AccountsMutation, LearningMutation):
+class Mutation(AccountsMutation, LearningMutation, GenerationMutation):
     pass
 
 

@@ -29,6 +29,12 @@ class ErrorCode(StrEnum):
     RATE_LIMITED = "RATE_LIMITED"
     CSRF_FAILED = "CSRF_FAILED"
     EMAIL_TAKEN = "EMAIL_TAKEN"
+    # Lessons: a generation of the lesson is queued or running (wait for it); a lesson with no
+    # content yet has no version to regenerate.
+    GENERATION_IN_PROGRESS = "GENERATION_IN_PROGRESS"
+    LESSON_NOT_GENERATED = "LESSON_NOT_GENERATED"
+    # Prompt variants: a style keeps at least one active variant.
+    LAST_ACTIVE_VARIANT = "LAST_ACTIVE_VARIANT"
     BAD_REQUEST = "BAD_REQUEST"
     PAYLOAD_TOO_LARGE = "PAYLOAD_TOO_LARGE"
     UNSUPPORTED_MEDIA_TYPE = "UNSUPPORTED_MEDIA_TYPE"

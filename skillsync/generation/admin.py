@@ -1,11 +1,18 @@
 from __future__ import annotations
 
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.db.models import QuerySet
 from django.http import HttpRequest
 
-from skillsync.generation.models import GenerationRequest, ProviderCall, ProviderState
+from skillsync.core.errors import SkillSyncError
+from skillsync.generation.models import (
+    GenerationRequest,
+    PromptVariant,
+    ProviderCall,
+    ProviderState,
+)
 from skillsync.generation.queue_ops import dead_letter_requeue
+from skillsync.generation.variants import prompt_variant_retire
 
 
 @admin.register(ProviderState)
@@ -63,8 +70,8 @@ class ProviderCallAdmin(admin.ModelAdmin[ProviderCall]):
 class GenerationRequestAdmin(admin.ModelAdmin[GenerationRequest]):
     """The lesson-generation queue; filter on dead_lettered for the dead-letter queue."""
 
-    list_display = ["created_at", "status", "deliveries", "dead_letter_reason", "lesson"]
-    list_filter = ["status"]
+    list_display = ["created_at", "kind", "status", "deliveries", "dead_letter_reason", "lesson"]
+    list_filter = ["status", "kind"]
     search_fields = ["idempotency_key", "id"]
     readonly_fields = [f.name for f in GenerationRequest._meta.fields]
     actions = ["requeue"]
@@ -76,3 +83,33 @@ class GenerationRequestAdmin(admin.ModelAdmin[GenerationRequest]):
 
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False
+
+
+@admin.register(PromptVariant)
+class PromptVariantAdmin(admin.ModelAdmin[PromptVariant]):
+    """The prompt variants compared by outcome (see the promptVariantOutcomes query). A
+    variant's wording and style are fixed once it exists (its lessons were written with
+    them): add a new variant to change them, and retire the old one. Variants are retired,
+    never deleted, so their outcomes stay readable."""
+
+    list_display = ["name", "style", "weight", "retired_at", "description", "created_at"]
+    list_filter = ["style", ("retired_at", admin.EmptyFieldListFilter)]
+    search_fields = ["name", "description"]
+    actions = ["retire"]
+
+    def get_readonly_fields(
+        self, request: HttpRequest, obj: PromptVariant | None = None
+    ) -> list[str]:
+        fixed = ["retired_at", "created_at"]
+        return fixed if obj is None else [*fixed, "name", "style", "style_guide", "instruction"]
+
+    def has_delete_permission(self, request: HttpRequest, obj: PromptVariant | None = None) -> bool:
+        return False
+
+    @admin.action(description="Retire (never assigned again; one per style stays active)")
+    def retire(self, request: HttpRequest, queryset: QuerySet[PromptVariant]) -> None:
+        for variant in queryset:
+            try:
+                prompt_variant_retire(name=variant.name)
+            except SkillSyncError as refused:
+                self.message_user(request, refused.message, level=messages.ERROR)

@@ -6,8 +6,13 @@ schema (``styles.schemas``), each answer checked (``lesson_acceptance``: the sty
 citation resolving, Python exercises run in the sandbox) and repaired or passed to the next
 provider when it fails; the accepted lesson stored with what made it (``generation_metadata``).
 
-A lesson's content is addressed by a cache key (topic, style, difficulty, language, schema
-version): a second learner with the same lesson gets the stored content without a new call.
+A lesson's content is shared: before generating, ``skillsync.reuse.find_reusable`` looks for
+stored content on the same subject (its canonical key, then the same topic in other words) in
+the same style, difficulty, language and schema version (``existing_content``); a new content
+is stored under the canonical key with its topic embedding, so the next learner finds it. A
+regeneration (``lesson_content_regenerate``) writes a new version of a lesson's content, steered
+by its learner's wish: personal to that lesson, never reused, chained to the version it
+replaces.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any, cast
 
 from django.conf import settings
@@ -23,9 +29,10 @@ from django.utils import timezone
 from skillsync.generation.exercise_verification import ExerciseVerifier
 from skillsync.generation.lesson_acceptance import LessonAcceptance
 from skillsync.generation.prompts import (
-    PROMPT_VARIANT,
+    REGENERATION_SYSTEM_PROMPT,
     SYSTEM_PROMPT,
     LessonFacts,
+    PromptWording,
     lesson_prompt,
     passage_data,
 )
@@ -35,11 +42,19 @@ from skillsync.generation.providers.router import Answer, Check, ProvidersBusy, 
 from skillsync.generation.streaming import LessonStream
 from skillsync.generation.styles.checks import LessonModel
 from skillsync.generation.styles.schemas import SCHEMA_VERSION, STYLES
+from skillsync.generation.variants import prompt_variant_for
 from skillsync.learning.models import Lesson, LessonContent
 from skillsync.research.passages import Passage
-from skillsync.research.service import research_topic
+from skillsync.research.service import ResearchBundle, research_topic
+from skillsync.reuse.services import ReuseResult, find_reusable, reusable_content_create
 
-__all__ = ["SCHEMA_VERSION", "GenerationTimeoutError", "lesson_content_generate"]
+__all__ = [
+    "SCHEMA_VERSION",
+    "GenerationTimeoutError",
+    "existing_content",
+    "lesson_content_generate",
+    "lesson_content_regenerate",
+]
 
 TASK = "lesson"
 TEMPERATURE = 0.4
@@ -49,11 +64,6 @@ MAX_TOKENS = 6000
 class GenerationTimeoutError(Exception):
     """The providers gave no lesson within GENERATION_CALL_TIMEOUT: the delivery failed (it
     counts towards the request's maximum), unlike a busy chain, which gives it back."""
-
-
-def lesson_cache_key(*, topic: str, style: str, difficulty: str, language: str) -> str:
-    normalised = re.sub(r"[^a-z0-9]+", "-", topic.lower()).strip("-")[:150]
-    return f"{normalised}:{style}:{difficulty}:{language}:v{SCHEMA_VERSION}"
 
 
 def lesson_subject(lesson: Lesson) -> str:
@@ -67,12 +77,37 @@ def lesson_subject(lesson: Lesson) -> str:
     return f"{skill} {lesson.title}"
 
 
-def lesson_request(facts: LessonFacts, passages: Sequence[Passage] = ()) -> ChatRequest:
+def _reuse_lookup(lesson: Lesson, *, style: str, difficulty: str, language: str) -> ReuseResult:
+    return find_reusable(
+        topic=lesson_subject(lesson),
+        style=style,
+        difficulty=difficulty,
+        language=language,
+        schema_version=SCHEMA_VERSION,
+        user_id=lesson.module.roadmap.owner_id,
+        lesson_id=lesson.pk,
+    )
+
+
+def existing_content(
+    lesson: Lesson, *, style: str, difficulty: str, language: str
+) -> LessonContent | None:
+    """Shared content that already answers this lesson in ``style``, if any (exact canonical
+    key, then the same topic in other words; personal versions are never reusable)."""
+    return _reuse_lookup(lesson, style=style, difficulty=difficulty, language=language).content
+
+
+def lesson_request(
+    facts: LessonFacts,
+    passages: Sequence[Passage] = (),
+    *,
+    wording: PromptWording | None = None,
+    instruction: str = "",
+) -> ChatRequest:
+    system = REGENERATION_SYSTEM_PROMPT if instruction else SYSTEM_PROMPT
+    prompt = lesson_prompt(facts, passages, wording=wording, instruction=instruction)
     return ChatRequest(
-        messages=(
-            ChatMessage("system", SYSTEM_PROMPT),
-            ChatMessage("user", lesson_prompt(facts, passages)),
-        ),
+        messages=(ChatMessage("system", system), ChatMessage("user", prompt)),
         temperature=TEMPERATURE,
         max_tokens=MAX_TOKENS,
         task=TASK,
@@ -98,17 +133,30 @@ def _offline_lesson(request: ChatRequest) -> dict[str, Any]:
     return offline_lesson(request.context)
 
 
+@dataclass(frozen=True)
+class Version:
+    """Which version of a lesson's content is written: the first (shared), or a regeneration
+    of ``regenerated_from`` steered by the learner's ``instruction``."""
+
+    attempt: int = 1
+    regenerated_from: LessonContent | None = None
+    instruction: str = ""
+
+
 def _metadata(
     request: ChatRequest,
     facts: LessonFacts,
     answer: Answer[Any],
     *,
+    variant: str,
+    version: Version,
     exercises: dict[str, Any],
     timings: dict[str, float],
 ) -> dict[str, Any]:
     """The seed's generation_metadata, plus what a later comparison needs: the prompt variant,
     tokens and cost (of the accepted call, and of all attempts), the attempts, the exercises'
-    verification and where the time went."""
+    verification, where the time went, and for a regeneration the learner's instruction."""
+    parent = version.regenerated_from
     return {
         "prompt": request.messages[-1].content,
         "system_prompt": request.messages[0].content,
@@ -120,10 +168,11 @@ def _metadata(
         "max_tokens": request.max_tokens,
         "generated_at": timezone.now().isoformat(),
         "ai_provider": answer.provider,
-        "generation_attempt": 1,
-        "regenerated_from": None,
+        "generation_attempt": version.attempt,
+        "regenerated_from": None if parent is None else str(parent.pk),
+        "instruction": version.instruction or None,
         "deployment": "worker",
-        "prompt_variant": PROMPT_VARIANT,
+        "prompt_variant": variant,
         "schema_version": SCHEMA_VERSION,
         "language": facts.language,
         "request_id": answer.request_id,
@@ -176,25 +225,42 @@ def _generate(
     return answer
 
 
-def lesson_content_generate(
+@dataclass(frozen=True)
+class _Written:
+    """A lesson the providers wrote and the checks accepted, not yet stored."""
+
+    data: LessonModel
+    research: ResearchBundle
+    metadata: dict[str, Any]
+    model: str
+
+    def fields(self, lesson: Lesson) -> dict[str, Any]:
+        return {
+            "topic": lesson.title,
+            "content": self.data.model_dump(mode="json"),
+            "source_attribution": self.research.source_attribution(),
+            "research_metadata": self.research.research_metadata(),
+            "ai_model_version": self.model[:100],
+            "generation_metadata": self.metadata,
+        }
+
+
+def _write(
     lesson: Lesson,
     *,
+    style: str,
     difficulty: str,
     language: str,
     industry: str,
-    goal: str = "",
-    router: Router | None = None,
-    stream: LessonStream | None = None,
-) -> tuple[LessonContent, bool]:
-    """The lesson's shared content: reused when its key exists, else generated, checked and
-    stored. Returns (content, reused). Runs outside any transaction (it may call a provider).
-    ``stream`` publishes the text while the provider writes it."""
-    style = lesson.learning_style
+    goal: str,
+    version: Version,
+    router: Router | None,
+    stream: LessonStream | None,
+) -> _Written:
+    """Research the lesson's subject, ask the providers with the prompt variant assigned to
+    it, and check the answer (see the module's docstring)."""
     subject = lesson_subject(lesson)
-    key = lesson_cache_key(topic=subject, style=style, difficulty=difficulty, language=language)
-    existing = LessonContent.objects.filter(cache_key=key).first()
-    if existing is not None:
-        return existing, True
+    wording = prompt_variant_for(subject=subject, style=style)
     started = time.monotonic()
     research = research_topic(subject, style=style)
     researched = time.monotonic()
@@ -208,7 +274,9 @@ def lesson_content_generate(
         language=language,
         industry=industry,
     )
-    request = lesson_request(facts, research.passages)
+    request = lesson_request(
+        facts, research.passages, wording=wording, instruction=version.instruction
+    )
     verifier = ExerciseVerifier()
     acceptance = LessonAcceptance(research.passages, verifier)
     answer = _generate(request, style, acceptance, router=router, stream=stream)
@@ -217,28 +285,106 @@ def lesson_content_generate(
         list(getattr(lesson_data, "exercises", [])), dropped=acceptance.dropped
     )
     finished = time.monotonic()
-    content, created = LessonContent.objects.get_or_create(
-        cache_key=key,
-        defaults={
-            "topic": lesson.title,
+    metadata = _metadata(
+        request,
+        facts,
+        answer,
+        variant=wording.name,
+        version=version,
+        exercises=exercises,
+        timings={
+            "research": researched - started,
+            "generation": finished - researched,
+            "exercise_verification": verifier.wall_seconds,
+        },
+    )
+    return _Written(data=lesson_data, research=research, metadata=metadata, model=answer.model)
+
+
+def lesson_content_generate(
+    lesson: Lesson,
+    *,
+    difficulty: str,
+    language: str,
+    industry: str,
+    goal: str = "",
+    router: Router | None = None,
+    stream: LessonStream | None = None,
+) -> tuple[LessonContent, bool]:
+    """The lesson's shared content: reused when a stored one is on the same topic (exact
+    canonical key, then semantic match), else generated, checked and stored. Returns
+    (content, reused). Runs outside any transaction (it may call a provider).
+    ``stream`` publishes the text while the provider writes it."""
+    style = lesson.learning_style
+    found = _reuse_lookup(lesson, style=style, difficulty=difficulty, language=language)
+    if found.content is not None:
+        return found.content, True
+    written = _write(
+        lesson,
+        style=style,
+        difficulty=difficulty,
+        language=language,
+        industry=industry,
+        goal=goal,
+        version=Version(),
+        router=router,
+        stream=stream,
+    )
+    content, created = reusable_content_create(
+        query=found.query,
+        fields={
+            **written.fields(lesson),
             "learning_style": style,
             "difficulty": difficulty,
             "language": language,
-            "content": lesson_data.model_dump(mode="json"),
-            "source_attribution": research.source_attribution(),
-            "research_metadata": research.research_metadata(),
-            "ai_model_version": answer.model[:100],
-            "generation_metadata": _metadata(
-                request,
-                facts,
-                answer,
-                exercises=exercises,
-                timings={
-                    "research": researched - started,
-                    "generation": finished - researched,
-                    "exercise_verification": verifier.wall_seconds,
-                },
-            ),
         },
     )
     return content, not created
+
+
+def lesson_content_regenerate(
+    lesson: Lesson,
+    *,
+    base: LessonContent,
+    instruction: str,
+    cache_key: str,
+    industry: str,
+    goal: str = "",
+    router: Router | None = None,
+    stream: LessonStream | None = None,
+) -> LessonContent:
+    """A new version of ``base`` for this lesson, steered by its learner's ``instruction``:
+    the same style, difficulty and language, one attempt more, personal to the lesson (never
+    reused by another learner). ``cache_key`` names this regeneration: a second delivery of it
+    finds the version the first stored. Runs outside any transaction."""
+    existing = LessonContent.objects.filter(cache_key=cache_key).first()
+    if existing is not None:
+        return existing
+    version = Version(
+        attempt=base.generation_attempt + 1, regenerated_from=base, instruction=instruction
+    )
+    written = _write(
+        lesson,
+        style=base.learning_style,
+        difficulty=base.difficulty,
+        language=base.language,
+        industry=industry,
+        goal=goal,
+        version=version,
+        router=router,
+        stream=stream,
+    )
+    content, _ = LessonContent.objects.get_or_create(
+        cache_key=cache_key,
+        defaults={
+            **written.fields(lesson),
+            "learning_style": base.learning_style,
+            "difficulty": base.difficulty,
+            "language": base.language,
+            "regenerated_from": base,
+            "generation_attempt": version.attempt,
+            "reusable": False,
+            "personal_lesson": lesson,
+        },
+    )
+    return content

@@ -1,5 +1,6 @@
 """LLM provider bookkeeping: one row per call (accounting, and the ledger the sliding-window
-budgets count) and one state row per provider (what its answers taught us)."""
+budgets count) and one state row per provider (what its answers taught us); the generation
+queue's requests; the registry of prompt variants compared by outcome."""
 
 from __future__ import annotations
 
@@ -7,7 +8,8 @@ import uuid
 
 from django.db import models
 
-from skillsync.core.db.constraints import choices_check
+from skillsync.core.db.constraints import choices_check, max_length, not_empty
+from skillsync.learning.choices import LearningStyle
 
 
 class CallOutcome(models.TextChoices):
@@ -90,6 +92,14 @@ class RequestStatus(models.TextChoices):
     DEAD_LETTERED = "dead_lettered"
 
 
+class RequestKind(models.TextChoices):
+    GENERATE = "generate"  # the lesson's content, shared when it exists
+    REGENERATE = "regenerate"  # a new personal version of the lesson's current content
+
+
+INSTRUCTION_MAX_LENGTH = 500
+
+
 class GenerationRequest(models.Model):
     """One request to generate a lesson: the source of truth for the queue's guarantees.
 
@@ -109,6 +119,19 @@ class GenerationRequest(models.Model):
     requested_by = models.ForeignKey(
         "accounts.User", null=True, on_delete=models.SET_NULL, related_name="+"
     )
+    kind = models.CharField(
+        max_length=16, choices=RequestKind.choices, default=RequestKind.GENERATE
+    )
+    # A regeneration: the version it replaces, and the learner's wish for the new one (their
+    # own words, untrusted: they reach the prompt only as delimited data).
+    regenerate_from = models.ForeignKey(
+        "learning.LessonContent",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    instruction = models.TextField(blank=True, default="")
     status = models.CharField(
         max_length=16, choices=RequestStatus.choices, default=RequestStatus.QUEUED
     )
@@ -140,6 +163,13 @@ class GenerationRequest(models.Model):
         ]
         constraints = [
             choices_check("status", RequestStatus, "genrequest_status_valid"),
+            choices_check("kind", RequestKind, "genrequest_kind_valid"),
+            max_length("instruction", INSTRUCTION_MAX_LENGTH, "genrequest_instruction_max_length"),
+            models.CheckConstraint(
+                condition=models.Q(kind=RequestKind.REGENERATE)
+                | (models.Q(instruction="") & models.Q(regenerate_from__isnull=True)),
+                name="genrequest_only_regeneration_has_instruction",
+            ),
             models.CheckConstraint(
                 condition=models.Q(deliveries__lte=models.F("max_deliveries")),
                 name="genrequest_deliveries_bounded",
@@ -153,3 +183,45 @@ class GenerationRequest(models.Model):
 
     def __str__(self) -> str:
         return f"{self.idempotency_key} ({self.status})"
+
+
+class PromptVariant(models.Model):
+    """One wording of a style's part of the lesson prompt, compared with the others by the
+    outcomes of the lessons it wrote. Each generation is assigned one of its style's active
+    variants, deterministically by the lesson's subject and in proportion to ``weight``
+    (``variants.py``); a retired variant is never assigned again but keeps its history."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    name = models.CharField(max_length=64, unique=True)
+    style = models.CharField(max_length=16, choices=LearningStyle.choices)
+    # The style guide the prompt gives for this style (trusted text, written by the team).
+    style_guide = models.TextField()
+    # Said after the style guide, when the variant is a change to the base wording.
+    instruction = models.TextField(blank=True, default="")
+    weight = models.PositiveSmallIntegerField(default=1)
+    description = models.CharField(max_length=200, blank=True)
+    retired_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["style", "name"]
+        indexes = [models.Index(fields=["style", "retired_at"], name="promptvariant_active")]
+        constraints = [
+            choices_check("style", LearningStyle, "promptvariant_style_valid"),
+            models.CheckConstraint(
+                condition=models.Q(name__regex=r"^[a-z0-9][a-z0-9_.-]*$"),
+                name="promptvariant_name_slug",
+            ),
+            not_empty("style_guide", "promptvariant_style_guide_not_empty"),
+            models.CheckConstraint(
+                condition=models.Q(weight__gte=1, weight__lte=1000),
+                name="promptvariant_weight_range",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def active(self) -> bool:
+        return self.retired_at is None

@@ -13,6 +13,11 @@ Semantics (the seed's Service Bus settings, each a setting):
 - dead workers: a job left "doing" by a worker that stopped heart-beating goes back to the
   queue (sweeper.py, after WORKER_STALLED_AFTER); a worker asked to stop gives back, uncounted,
   the deliveries still running at the end of its shutdown timeout (``release_in_flight``).
+
+A lesson has at most one pending (queued or running) request at a time: the services that
+queue work check it under the lesson's row lock. A request either generates the lesson's
+(shared) content or regenerates its current version (``versions.py``); a regeneration's result
+replaces the version it started from only if the lesson still holds that version.
 """
 
 from __future__ import annotations
@@ -33,19 +38,36 @@ from django.utils import timezone
 
 from skillsync.accounts.models import User
 from skillsync.generation.events import STATUS_CHANNEL, publish
-from skillsync.generation.lessons import SCHEMA_VERSION, lesson_content_generate
-from skillsync.generation.models import GenerationRequest, RequestStatus
+from skillsync.generation.learner import Learner, learner_of
+from skillsync.generation.lessons import (
+    SCHEMA_VERSION,
+    lesson_content_generate,
+    lesson_content_regenerate,
+)
+from skillsync.generation.models import GenerationRequest, RequestKind, RequestStatus
 from skillsync.generation.providers.router import ProvidersBusy
 from skillsync.generation.streaming import LessonStream, stream_reset_at_claim
 from skillsync.learning.choices import GenerationStatus
-from skillsync.learning.models import Lesson, Module
+from skillsync.learning.models import Lesson, LessonContent, Module
 from skillsync.learning.selectors import access_lesson, access_module
 
 logger = logging.getLogger(__name__)
+PENDING = (RequestStatus.QUEUED, RequestStatus.RUNNING)
 
 
 def idempotency_key(lesson: Lesson) -> str:
-    return f"lesson:{lesson.id}:v{SCHEMA_VERSION}"
+    """The generation of this lesson's content in its style (never a time: asking again finds
+    the same request)."""
+    return f"lesson:{lesson.id}:v{SCHEMA_VERSION}:{lesson.learning_style}"
+
+
+def pending_request(lesson_id: uuid.UUID) -> GenerationRequest | None:
+    """The lesson's queued or running request, if any."""
+    return (
+        GenerationRequest.objects.filter(lesson_id=lesson_id, status__in=PENDING)
+        .order_by("-created_at")
+        .first()
+    )
 
 
 def lesson_status_set(lesson_id: uuid.UUID, status: str) -> None:
@@ -81,22 +103,23 @@ def _module_refresh_status(module_id: uuid.UUID) -> None:
         publish(STATUS_CHANNEL, {"module": str(module_id), "status": status})
 
 
-def _enqueue(lesson: Lesson, user: User | None) -> GenerationRequest | None:
-    """Inside the caller's transaction: the request, the job, the status — or nothing new."""
-    if lesson.content_id is not None:
-        if lesson.generation_status != GenerationStatus.READY:
-            lesson_status_set(lesson.pk, GenerationStatus.READY)
-        return None
-    key = idempotency_key(lesson)
-    request = GenerationRequest.objects.filter(idempotency_key=key).first()
-    if request is not None and request.status in (RequestStatus.QUEUED, RequestStatus.RUNNING):
-        return request  # duplicate detection: the pending one answers
-    if request is not None:  # a finished attempt that left no content (expired, dead-lettered)
-        request.delete()
+def request_create(
+    lesson: Lesson,
+    user: User | None,
+    *,
+    key: str,
+    regenerate_from: LessonContent | None = None,
+    instruction: str = "",
+) -> GenerationRequest:
+    """Inside the caller's transaction (which holds the lesson's row lock and has checked
+    that nothing is pending): a new request, its job, and the lesson queued."""
     request = GenerationRequest.objects.create(
         idempotency_key=key,
         lesson=lesson,
         requested_by=user,
+        kind=RequestKind.GENERATE if regenerate_from is None else RequestKind.REGENERATE,
+        regenerate_from=regenerate_from,
+        instruction=instruction,
         expires_at=timezone.now() + settings.GENERATION_TTL,
         max_deliveries=settings.GENERATION_MAX_DELIVERIES,
     )
@@ -105,6 +128,22 @@ def _enqueue(lesson: Lesson, user: User | None) -> GenerationRequest | None:
 
     generate_lesson.defer(request_id=str(request.id))
     return request
+
+
+def _enqueue(lesson: Lesson, user: User | None) -> GenerationRequest | None:
+    """Inside the caller's transaction: the request, the job, the status — or nothing new."""
+    pending = pending_request(lesson.pk)
+    if lesson.content_id is not None:
+        if pending is None and lesson.generation_status != GenerationStatus.READY:
+            lesson_status_set(lesson.pk, GenerationStatus.READY)
+        return None
+    if pending is not None:
+        return pending  # duplicate detection: the pending one answers
+    key = idempotency_key(lesson)
+    # A finished attempt that left no content (expired, dead-lettered, or content since
+    # removed) makes way for a new one.
+    GenerationRequest.objects.filter(idempotency_key=key).delete()
+    return request_create(lesson, user, key=key)
 
 
 @transaction.atomic
@@ -138,6 +177,9 @@ class Claim:
     request_id: uuid.UUID
     lesson_id: uuid.UUID
     delivery: int
+    kind: str = RequestKind.GENERATE
+    regenerate_from_id: uuid.UUID | None = None
+    instruction: str = ""
 
 
 @transaction.atomic
@@ -177,7 +219,14 @@ def _claim(request_id: uuid.UUID) -> Claim | None:
         ]
     )
     lesson_status_set(request.lesson_id, GenerationStatus.GENERATING)
-    return Claim(request_id=request.id, lesson_id=request.lesson_id, delivery=request.deliveries)
+    return Claim(
+        request_id=request.id,
+        lesson_id=request.lesson_id,
+        delivery=request.deliveries,
+        kind=request.kind,
+        regenerate_from_id=request.regenerate_from_id,
+        instruction=request.instruction,
+    )
 
 
 def finish_failed(request: GenerationRequest, status: str, reason: str) -> None:
@@ -195,19 +244,17 @@ def process_request(request_id: uuid.UUID) -> str:
     if claim is None:
         return "skipped"
     lesson = Lesson.objects.select_related("module__roadmap").get(pk=claim.lesson_id)
-    snapshot = lesson.module.roadmap.user_profile_snapshot
+    learner = learner_of(lesson)
+    base = None
+    if claim.kind == RequestKind.REGENERATE:
+        if claim.regenerate_from_id is not None:
+            base = LessonContent.objects.filter(pk=claim.regenerate_from_id).first()
+        if base is None or lesson.content_id != base.pk:
+            _abandon(claim, "the version to regenerate is no longer the lesson's")
+            return "abandoned"
     try:
         with _heartbeat(claim):
-            content, reused = lesson_content_generate(
-                lesson,
-                difficulty=lesson.module.difficulty,
-                language=str(snapshot.get("preferred_language") or "en"),
-                industry=str(snapshot.get("industry") or ""),
-                goal=str(snapshot.get("goal") or ""),
-                stream=LessonStream(
-                    request_id=claim.request_id, lesson_id=claim.lesson_id, delivery=claim.delivery
-                ),
-            )
+            content, reused = _produce(claim, lesson, learner, base)
     except ProvidersBusy as busy:
         if busy.retry_at is None:  # every provider failed for this request: a failed delivery
             _delivery_failed(claim, busy)
@@ -218,7 +265,60 @@ def process_request(request_id: uuid.UUID) -> str:
         _delivery_failed(claim, error)
         raise
     _store(claim, content.pk)
+    if reused:
+        from skillsync.generation.personal_touch import personal_touch_add
+
+        personal_touch_add(lesson=lesson, content=content)
+    if base is not None:
+        return "regenerated"
     return "reused" if reused else "generated"
+
+
+def _produce(
+    claim: Claim, lesson: Lesson, learner: Learner, base: LessonContent | None
+) -> tuple[LessonContent, bool]:
+    """The content a delivery stores, and whether it was reused rather than written."""
+    stream = LessonStream(
+        request_id=claim.request_id, lesson_id=claim.lesson_id, delivery=claim.delivery
+    )
+    if base is None:
+        return lesson_content_generate(
+            lesson,
+            difficulty=learner.difficulty,
+            language=learner.language,
+            industry=learner.industry,
+            goal=learner.goal,
+            stream=stream,
+        )
+    version = lesson_content_regenerate(
+        lesson,
+        base=base,
+        instruction=claim.instruction,
+        # One version per request, whichever delivery writes it.
+        cache_key=f"regen:{claim.request_id}",
+        industry=learner.industry,
+        goal=learner.goal,
+        stream=stream,
+    )
+    return version, False
+
+
+@transaction.atomic
+def _abandon(claim: Claim, reason: str) -> None:
+    """A request that can no longer do what it was for: dead-lettered with the reason."""
+    request = GenerationRequest.objects.select_for_update().get(pk=claim.request_id)
+    if request.status != RequestStatus.RUNNING or request.deliveries != claim.delivery:
+        return
+    request.status = RequestStatus.DEAD_LETTERED
+    request.dead_letter_reason = reason[:200]
+    request.finished_at = timezone.now()
+    request.lease_until = None
+    request.save()
+    # The lesson keeps what it holds: ready when it has content.
+    has_content = Lesson.objects.filter(pk=claim.lesson_id, content__isnull=False).exists()
+    lesson_status_set(
+        claim.lesson_id, GenerationStatus.READY if has_content else GenerationStatus.FAILED
+    )
 
 
 # The deliveries this process is running, so a worker that must stop can give them back.
@@ -284,7 +384,13 @@ def _store(claim: Claim, content_id: uuid.UUID) -> None:
     request.finished_at = timezone.now()
     request.lease_until = None
     request.save()
-    Lesson.objects.filter(pk=claim.lesson_id, content__isnull=True).update(content_id=content_id)
+    lessons = Lesson.objects.filter(pk=claim.lesson_id)
+    if claim.kind == RequestKind.REGENERATE:
+        # The new version replaces the one it was made from, and only that one.
+        lessons = lessons.filter(content_id=claim.regenerate_from_id)
+    else:
+        lessons = lessons.filter(content__isnull=True)
+    lessons.update(content_id=content_id, updated_at=timezone.now())
     lesson_status_set(claim.lesson_id, GenerationStatus.READY)
 
 

@@ -14,6 +14,14 @@ class RoadmapAdmin(admin.ModelAdmin[Roadmap]):
 
 @admin.register(LessonContent)
 class LessonContentAdmin(admin.ModelAdmin[LessonContent]):
-    list_display = ["topic", "learning_style", "difficulty", "approval_status", "upvotes"]
-    list_filter = ["approval_status", "learning_style", "difficulty"]
+    list_display = [
+        "topic",
+        "learning_style",
+        "difficulty",
+        "generation_attempt",
+        "reusable",
+        "approval_status",
+        "upvotes",
+    ]
+    list_filter = ["approval_status", "learning_style", "difficulty", "reusable"]
     search_fields = ["topic", "cache_key"]

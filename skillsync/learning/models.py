@@ -2,7 +2,9 @@
 
 A Roadmap belongs to one learner. Its Modules and Lessons are planned at onboarding with no
 content; a Lesson points at a LessonContent once one is generated (or reused). LessonContent
-is shared across learners and addressed by a unique cache key.
+is shared across learners and addressed by a unique cache key, except the versions a learner
+asked to regenerate: those are personal to their lesson (``personal_lesson``, not reusable)
+and chained to the version they replace (``regenerated_from``).
 """
 
 from __future__ import annotations
@@ -97,7 +99,8 @@ class Module(models.Model):
 
 
 class LessonContent(models.Model):
-    """A generated lesson, shared by every learner whose lesson has the same cache key."""
+    """A generated lesson, shared by every learner whose lesson has the same cache key, or a
+    personal version regenerated for one lesson."""
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     cache_key = models.CharField(max_length=255, unique=True)
@@ -115,6 +118,23 @@ class LessonContent(models.Model):
     )
     upvotes = models.PositiveIntegerField(default=0)
     downvotes = models.PositiveIntegerField(default=0)
+    # Versions: a regenerated version points at the one it replaces and counts one more
+    # attempt; the first version of a lesson is attempt 1 with nothing before it.
+    regenerated_from = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="regenerations"
+    )
+    generation_attempt = models.PositiveSmallIntegerField(default=1)
+    # Whether another learner's lesson may be given this content (reuse lookups read only
+    # reusable content). False for a version regenerated on one learner's instruction.
+    reusable = models.BooleanField(default=True)
+    # The lesson a personal (regenerated) version was made for; null for shared content.
+    personal_lesson = models.ForeignKey(
+        "Lesson",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="personal_versions",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -138,6 +158,21 @@ class LessonContent(models.Model):
             choices_check("approval_status", ApprovalStatus, "content_approval_status_valid"),
             models.CheckConstraint(
                 condition=~models.Q(cache_key=""), name="content_cache_key_not_empty"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(generation_attempt__gte=1), name="content_attempt_positive"
+            ),
+            # A personal version is never handed to another learner.
+            models.CheckConstraint(
+                condition=models.Q(personal_lesson__isnull=True) | models.Q(reusable=False),
+                name="content_personal_not_reusable",
+            ),
+            # The first attempt replaces nothing; a later one names what it replaced (until
+            # that version is deleted: the link is then cleared, the attempt number kept).
+            models.CheckConstraint(
+                condition=models.Q(generation_attempt__gt=1)
+                | models.Q(regenerated_from__isnull=True),
+                name="content_first_attempt_has_no_parent",
             ),
         ]
 
@@ -216,3 +251,33 @@ class LessonProgress(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user_id} on {self.lesson_id}: {self.status}"
+
+
+class PersonalIntro(models.Model):
+    """A few sentences for one learner that link a lesson's topic to their industry and goal:
+    the personal layer over shared content generated for someone else (the shared lesson
+    itself never addresses one learner)."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="personal_intros"
+    )
+    lesson = models.ForeignKey(Lesson, on_delete=models.CASCADE, related_name="personal_intros")
+    # The shared content it was written beside (kept for reference when the lesson moves on).
+    content = models.ForeignKey(
+        LessonContent, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    text = models.TextField(max_length=1200)
+    industry = models.CharField(max_length=100, blank=True)
+    generation_metadata = models.JSONField(default=dict)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["user", "lesson"], name="intro_user_lesson_unique"),
+            not_empty("text", "intro_text_not_empty"),
+            max_length("text", 1200, "intro_text_max_length"),
+        ]
+
+    def __str__(self) -> str:
+        return f"intro for {self.user_id} on {self.lesson_id}"

@@ -3,15 +3,26 @@
 
 from __future__ import annotations
 
+import base64
+import binascii
 import uuid
 from collections.abc import Callable
+from dataclasses import dataclass
 
+from django.db import connection
 from django.db.models import Model, QuerySet
 
 from skillsync.accounts.models import User
-from skillsync.core.errors import NotFoundError
+from skillsync.core.errors import InvalidInputError, NotFoundError
 from skillsync.core.ids import parse_id
-from skillsync.learning.models import Lesson, LessonContent, LessonProgress, Module, Roadmap
+from skillsync.learning.models import (
+    Lesson,
+    LessonContent,
+    LessonProgress,
+    Module,
+    PersonalIntro,
+    Roadmap,
+)
 
 MAX_PAGE_SIZE = 50
 
@@ -85,4 +96,78 @@ def lesson_contents_by_style_and_difficulty(
     """Lessons by the learning style and difficulty recorded at generation (the seed's query)."""
     return LessonContent.objects.filter(
         generation_metadata__contains={"learning_style": learning_style, "difficulty": difficulty}
+    )
+
+
+def personal_intros_for(*, user: User) -> QuerySet[PersonalIntro]:
+    return PersonalIntro.objects.filter(user=user)
+
+
+# Far more versions than a learner can ask for (regeneration is throttled): a bound on the walk.
+MAX_CHAIN = 10_000
+_CHAIN = f"""
+    WITH RECURSIVE chain (id, parent, depth) AS (
+        SELECT id, regenerated_from_id, 1 FROM {LessonContent._meta.db_table} WHERE id = %s
+        UNION ALL
+        SELECT c.id, c.regenerated_from_id, chain.depth + 1
+          FROM {LessonContent._meta.db_table} c JOIN chain ON c.id = chain.parent
+         WHERE chain.depth < %s
+    )
+    SELECT id FROM chain ORDER BY depth
+"""  # noqa: S608 - the table name is ours; values are parameters
+
+
+def content_chain(*, content_id: uuid.UUID) -> list[uuid.UUID]:
+    """The version ``content_id`` and every version before it, newest first."""
+    with connection.cursor() as cursor:
+        cursor.execute(_CHAIN, [content_id, MAX_CHAIN])
+        return [row[0] for row in cursor.fetchall()]
+
+
+@dataclass(frozen=True)
+class VersionPage:
+    versions: list[LessonContent]
+    total_count: int
+    has_next_page: bool
+    current_id: uuid.UUID | None
+
+
+def version_cursor(version: LessonContent) -> str:
+    """An opaque cursor after ``version`` (its attempt number: attempts only fall along a
+    chain, newest first)."""
+    return base64.urlsafe_b64encode(f"attempt:{version.generation_attempt}".encode()).decode()
+
+
+def _attempt_after(cursor: str) -> int:
+    try:
+        kind, _, number = base64.urlsafe_b64decode(cursor.encode()).decode().partition(":")
+        if kind == "attempt" and number.isdigit():
+            return int(number)
+    except (binascii.Error, UnicodeError, ValueError):
+        pass
+    raise InvalidInputError("after", "not a cursor of this list")
+
+
+def lesson_versions(
+    *, user: User, lesson_id: str | uuid.UUID, first: int = 10, after: str | None = None
+) -> VersionPage:
+    """The versions in the chain of the lesson's current content (owner only): the current
+    one first, then the ones it was regenerated from, ``first`` at a time after the cursor
+    ``after``. A lesson with no content has none."""
+    lesson = access_lesson(user=user, lesson_id=lesson_id)
+    first = max(1, min(first, MAX_PAGE_SIZE))
+    if lesson.content_id is None:
+        if after is not None:
+            _attempt_after(after)
+        return VersionPage(versions=[], total_count=0, has_next_page=False, current_id=None)
+    chain = content_chain(content_id=lesson.content_id)
+    versions = LessonContent.objects.filter(pk__in=chain).order_by("-generation_attempt")
+    if after is not None:
+        versions = versions.filter(generation_attempt__lt=_attempt_after(after))
+    page = list(versions[: first + 1])
+    return VersionPage(
+        versions=page[:first],
+        total_count=len(chain),
+        has_next_page=len(page) > first,
+        current_id=lesson.content_id,
     )

@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "skillsync.ratelimit",
     "skillsync.generation",
     "skillsync.research",
+    "skillsync.reuse",
 ]
 # Procrastinate imports the `tasks` module of every installed app; `skillsync.core` is not an
 # app, so its tasks (the queue probe) are named here for workers to find.
@@ -163,6 +164,9 @@ GENERATION_RETRY_DELAY = timedelta(seconds=env.GENERATION_RETRY_DELAY_SECONDS)
 GENERATION_BUSY_RETRY = timedelta(seconds=env.GENERATION_BUSY_RETRY_SECONDS)
 GENERATION_CALL_TIMEOUT = timedelta(seconds=env.GENERATION_CALL_TIMEOUT_SECONDS)
 GENERATION_SWEEP_BATCH = 500
+PERSONAL_TOUCH = env.PERSONAL_TOUCH
+# The personal introduction's call is small: past this it is given up (the lesson is ready).
+PERSONAL_TOUCH_TIMEOUT_SECONDS = 20.0
 # Job workers (procrastinate): heartbeat period, and the silence after which a worker counts
 # as dead and the sweeper takes its jobs back.
 WORKER_HEARTBEAT = timedelta(seconds=env.WORKER_HEARTBEAT_SECONDS)

@@ -107,6 +107,9 @@ GENERATION_BUSY_RETRY_SECONDS: float = _seconds("SKILLSYNC_GENERATION_BUSY_RETRY
 GENERATION_CALL_TIMEOUT_SECONDS: float = _seconds(
     "SKILLSYNC_GENERATION_CALL_TIMEOUT_SECONDS", 180, positive=True
 )
+# The personal touch on a reused lesson: a short introduction linking its topic to the
+# learner's industry and goal, written per learner (one small provider call).
+PERSONAL_TOUCH: bool = _bool("SKILLSYNC_PERSONAL_TOUCH", True)
 # Job workers stamp a heartbeat this often; the sweeper puts a job back in the queue when the
 # worker running it has not stamped one for WORKER_STALLED_SECONDS (killed, machine lost).
 WORKER_HEARTBEAT_SECONDS: float = _seconds("SKILLSYNC_WORKER_HEARTBEAT_SECONDS", 10, positive=True)

@@ -11,9 +11,9 @@ from pydantic import TypeAdapter
 
 from skillsync.accounts.models import User
 from skillsync.generation.lessons import lesson_content_generate, lesson_subject
-from skillsync.generation.prompts import PROMPT_VARIANT
 from skillsync.generation.providers.router import ProvidersBusy, Router
 from skillsync.generation.styles.schemas import Lesson as LessonSchema
+from skillsync.generation.variants import prompt_variant_for
 from skillsync.learning.models import Lesson, LessonContent, Module, Roadmap
 from skillsync.research.service import research_topic
 from tests.fakes.llm_behaviours import ok
@@ -88,7 +88,9 @@ def test_a_good_answer_is_stored_with_the_seed_metadata_and_what_made_it(
     assert metadata["ai_provider"] == "groq"
     assert metadata["learning_style"] == "hands_on"
     assert metadata["user_industry"] == "finance"
-    assert metadata["prompt_variant"] == PROMPT_VARIANT
+    wording = prompt_variant_for(subject=lesson_subject(lesson), style="hands_on")
+    assert metadata["prompt_variant"] == wording.name
+    assert (metadata["generation_attempt"], metadata["regenerated_from"]) == (1, None)
     assert (metadata["prompt_tokens"], metadata["completion_tokens"]) == (900, 2500)
     assert metadata["cost_usd"] == pytest.approx(900 / 1e6 * 1.0 + 2500 / 1e6 * 4.0)
     assert metadata["total_cost_usd"] == pytest.approx(metadata["cost_usd"])
@@ -99,7 +101,7 @@ def test_a_good_answer_is_stored_with_the_seed_metadata_and_what_made_it(
     assert content.research_metadata["passages"] >= 2
     # The prompt the provider got names the style, the difficulty and the industry.
     prompt = fake_llm.requests_for("groq")[0].json["messages"][-1]["content"]
-    for wanted in ("hands-on", "beginner", "finance"):
+    for wanted in ("hands-on", "beginner", "finance", wording.style_guide):
         assert wanted in prompt
 
 

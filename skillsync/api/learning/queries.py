@@ -8,7 +8,13 @@ import strawberry
 from strawberry.types import Info
 
 from skillsync.api.context import loader, viewer
-from skillsync.api.learning.types import Dashboard, LessonType, ModuleType, RoadmapType
+from skillsync.api.learning.types import (
+    Dashboard,
+    LessonType,
+    LessonVersionConnection,
+    ModuleType,
+    RoadmapType,
+)
 from skillsync.learning import selectors
 
 
@@ -33,3 +39,19 @@ class LearningQuery:
     def lesson(self, info: Info[Any, Any], id: strawberry.ID) -> LessonType:
         found = selectors.access_lesson(user=viewer(info), lesson_id=id, refine=loader(info))
         return cast(LessonType, found)
+
+    @strawberry.field(
+        description="The versions of the lesson's content, newest first: the one it shows, "
+        "then each it was regenerated from (`first` at most 50, `after` a version's cursor)."
+    )
+    def lesson_versions(
+        self,
+        info: Info[Any, Any],
+        lesson_id: strawberry.ID,
+        first: int = 10,
+        after: str | None = None,
+    ) -> LessonVersionConnection:
+        page = selectors.lesson_versions(
+            user=viewer(info), lesson_id=lesson_id, first=first, after=after
+        )
+        return LessonVersionConnection.of(page)

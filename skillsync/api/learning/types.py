@@ -24,9 +24,12 @@ from skillsync.api.enums import (
 from skillsync.learning import models
 from skillsync.learning.choices import ProgressStatus as ProgressChoice
 from skillsync.learning.selectors import (
+    VersionPage,
     lesson_progress_for,
+    personal_intros_for,
     roadmaps_for_dashboard,
     roadmaps_owned,
+    version_cursor,
 )
 
 
@@ -35,6 +38,14 @@ def _viewer_progress(info: Info[Any, Any]) -> Prefetch[Any]:
         "progress",
         queryset=lesson_progress_for(user=info.context.request.user),
         to_attr="viewer_progress",
+    )
+
+
+def _viewer_intro(info: Info[Any, Any]) -> Prefetch[Any]:
+    return Prefetch(
+        "personal_intros",
+        queryset=personal_intros_for(user=info.context.request.user),
+        to_attr="viewer_intro",
     )
 
 
@@ -65,6 +76,9 @@ class LessonContentType:
     approval_status: ApprovalStatus
     upvotes: int
     downvotes: int
+    generation_attempt: int = strawberry_django.field(
+        description="1 for a lesson's first version, one more for each regeneration."
+    )
     created_at: datetime
 
 
@@ -96,6 +110,15 @@ class LessonType:
         """The viewer's progress on this lesson, or null if never opened."""
         rows = getattr(root, "viewer_progress", [])
         return cast(LessonProgressType, rows[0]) if rows else None
+
+    @strawberry_django.field(prefetch_related=[_viewer_intro])
+    def personal_intro(self, root: models.Lesson) -> str | None:
+        """A few sentences for the viewer linking this lesson to their industry and goal,
+        written when the lesson's content was shared from another learner's (null until
+        then, or when that is switched off). It may arrive shortly after the lesson is
+        ready."""
+        rows = getattr(root, "viewer_intro", [])
+        return str(rows[0].text) if rows else None
 
 
 @strawberry_django.type(models.Module, name="Module")
@@ -168,3 +191,73 @@ class Dashboard:
     @strawberry.field
     def total_count(self) -> int:
         return roadmaps_owned(user=self._user).count()
+
+
+@strawberry.type
+class LessonVersion:
+    """One version of a lesson's content: attempt 1 is the first, each regeneration adds
+    one."""
+
+    _content: strawberry.Private[models.LessonContent]
+    _current: strawberry.Private[bool]
+
+    @strawberry.field
+    def id(self) -> strawberry.ID:
+        return strawberry.ID(str(self._content.pk))
+
+    @strawberry.field(description="Whether the lesson shows this version now.")
+    def current(self) -> bool:
+        return self._current
+
+    @strawberry.field
+    def attempt(self) -> int:
+        return self._content.generation_attempt
+
+    @strawberry.field
+    def created_at(self) -> datetime:
+        return self._content.created_at
+
+    @strawberry.field(description="The learner's wish this version was regenerated with.")
+    def instruction(self) -> str | None:
+        return self._content.generation_metadata.get("instruction") or None
+
+    @strawberry.field
+    def regenerated_from_id(self) -> strawberry.ID | None:
+        parent = self._content.regenerated_from_id
+        return None if parent is None else strawberry.ID(str(parent))
+
+    @strawberry.field
+    def content(self) -> LessonContentType:
+        return cast(LessonContentType, self._content)
+
+    @strawberry.field(description="Pass as `after` for the versions that follow this one.")
+    def cursor(self) -> str:
+        return version_cursor(self._content)
+
+
+@strawberry.type
+class PageInfo:
+    has_next_page: bool
+    end_cursor: str | None
+
+
+@strawberry.type
+class LessonVersionConnection:
+    """A page of a lesson's versions, newest first."""
+
+    nodes: list[LessonVersion]
+    page_info: PageInfo
+    total_count: int
+
+    @classmethod
+    def of(cls, page: VersionPage) -> LessonVersionConnection:
+        nodes = [
+            LessonVersion(_content=version, _current=version.pk == page.current_id)
+            for version in page.versions
+        ]
+        end = version_cursor(page.versions[-1]) if page.versions else None
+        return cls(
+            nodes=nodes,
+            page_info=PageInfo(has_next_page=page.has_next_page, end_cursor=end),
+            total_count=page.total_count,
+        )

@@ -9,6 +9,8 @@ from . import (
     generate_lesson,
     generate_module_lessons,
     mark_lesson_complete,
+    regenerate_lesson,
+    switch_lesson_style,
     update_learning_style,
 )
 
@@ -20,3 +22,5 @@ class LearningMutation:
     update_learning_style = update_learning_style.field
     generate_module_lessons = generate_module_lessons.field
     generate_lesson = generate_lesson.field
+    regenerate_lesson = regenerate_lesson.field
+    switch_lesson_style = switch_lesson_style.field

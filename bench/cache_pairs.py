@@ -1,0 +1,196 @@
+"""Labelled topic pairs for the cache benchmark and the reuse tests.
+
+``NEAR_MISSES``: two lesson subjects that look alike but are different lessons; reusing one
+for the other is a wrong hit. Grouped by what tells them apart (the contrast family, or the
+rule that should catch them). ``PARAPHRASES``: two ways to name the same lesson, which should
+be reused for each other.
+"""
+
+from __future__ import annotations
+
+NEAR_MISSES: dict[str, list[tuple[str, str]]] = {
+    "collections": [
+        ("Python lists and list methods", "Python tuples and tuple methods"),
+        ("Python list comprehensions", "Python dictionary comprehensions"),
+        ("Python sets and set operations", "Python dictionaries and dictionary methods"),
+        ("Java ArrayList", "Java LinkedList"),
+        ("Java HashMap", "Java TreeMap"),
+        ("Rust vectors with Vec<T>", "Rust HashMap and the entry API"),
+    ],
+    "units of execution": [
+        ("Threads in Python", "Processes in Python"),
+        ("Goroutines in Go", "Threads in Go"),
+        ("Multithreading in Java", "Multiprocessing in Java"),
+    ],
+    "sync or async": [
+        ("Synchronous HTTP requests in Python", "Asynchronous HTTP requests in Python"),
+        ("Synchronous file reading in Node.js", "Asynchronous file reading in Node.js"),
+    ],
+    "comparison operators": [
+        ("Comparing objects with == in Python", "Comparing objects with the is operator in Python"),
+        ("Loose equality with == in JavaScript", "Strict equality with === in JavaScript"),
+    ],
+    "versions": [
+        ("Python 2 string handling", "Python 3 string handling"),
+        ("IPv4 addressing", "IPv6 addressing"),
+        ("L1 regularization", "L2 regularization"),
+        ("HTTP/2 multiplexing", "HTTP/3 multiplexing"),
+    ],
+    "technologies": [
+        ("React hooks", "Preact hooks"),
+        ("Vue components", "Svelte components"),
+        ("Testing React components with Jest", "Testing React components with Vitest"),
+        ("Installing packages with pip", "Installing packages with conda"),
+        ("MySQL replication", "PostgreSQL replication"),
+        ("Docker networking", "Kubernetes networking"),
+        ("Node.js streams", "Deno streams"),
+        ("Terraform modules", "Ansible modules"),
+    ],
+    "sql or nosql": [
+        ("SQL databases for beginners", "NoSQL databases for beginners"),
+        ("Modelling data in SQL", "Modelling data in NoSQL"),
+    ],
+    "transport protocols": [
+        ("TCP sockets", "UDP sockets"),
+        ("Serving a site over HTTP", "Serving a site over HTTPS"),
+    ],
+    "http methods": [
+        ("GET requests with fetch", "POST requests with fetch"),
+        ("Handling PUT requests in Express", "Handling PATCH requests in Express"),
+    ],
+    "python specifics": [
+        ("Shallow copies of Python lists", "Deep copies of Python lists"),
+        ("Python for loops", "Python while loops"),
+        ("break in Python loops", "continue in Python loops"),
+        ("Python *args", "Python **kwargs"),
+        ("Reading JSON files in Python", "Reading CSV files in Python"),
+        ("The __str__ method in Python", "The __repr__ method in Python"),
+        ("Mutable objects in Python", "Immutable objects in Python"),
+        ("Python static methods", "Python class methods"),
+        ("Python generator expressions", "Python list comprehensions"),
+    ],
+    "javascript specifics": [
+        ("let declarations in JavaScript", "const declarations in JavaScript"),
+        ("null in JavaScript", "undefined in JavaScript"),
+        ("The JavaScript array map method", "The JavaScript array filter method"),
+        ("Event bubbling in JavaScript", "Event capturing in JavaScript"),
+        ("JavaScript microtasks", "JavaScript macrotasks"),
+        ("Debounce functions in JavaScript", "Throttle functions in JavaScript"),
+        ("setTimeout in JavaScript", "setInterval in JavaScript"),
+        ("Promise.allSettled in JavaScript", "Promise.race in JavaScript"),
+        ("ES modules in Node.js", "CommonJS modules in Node.js"),
+        ("Storing data with localStorage", "Storing data with sessionStorage"),
+    ],
+    "react and typescript": [
+        ("The React useState hook", "The React useEffect hook"),
+        ("React Server Components", "React Client Components"),
+        ("Controlled inputs in React", "Uncontrolled inputs in React"),
+        ("Server-side rendering with Next.js", "Static site generation with Next.js"),
+        ("The any type in TypeScript", "The unknown type in TypeScript"),
+        ("TypeScript union types", "TypeScript intersection types"),
+        ("Private class fields in TypeScript", "Protected class fields in TypeScript"),
+    ],
+    "web and security": [
+        ("REST APIs with Django", "GraphQL APIs with Django"),
+        ("Authentication in Django", "Authorization in Django"),
+        ("CORS in Express", "CSRF protection in Express"),
+        ("Session cookies in Node.js", "JWT authentication in Node.js"),
+    ],
+    "sql": [
+        ("SQL INNER JOIN", "SQL LEFT JOIN"),
+        ("Filtering with WHERE in SQL", "Filtering with HAVING in SQL"),
+        ("SQL UNION", "SQL INTERSECT"),
+        ("PostgreSQL B-tree indexes", "PostgreSQL GIN indexes"),
+        ("Primary keys in SQL", "Foreign keys in SQL"),
+        ("ROW_NUMBER in PostgreSQL", "DENSE_RANK in PostgreSQL"),
+        ("PostgreSQL views", "PostgreSQL materialized views"),
+    ],
+    "containers and git": [
+        ("Docker volumes", "Docker bind mounts"),
+        ("CMD in Dockerfiles", "ENTRYPOINT in Dockerfiles"),
+        ("Managing Docker containers", "Managing Docker images"),
+        ("Kubernetes Deployments", "Kubernetes StatefulSets"),
+        ("Kubernetes liveness probes", "Kubernetes readiness probes"),
+        ("ClusterIP Services in Kubernetes", "NodePort Services in Kubernetes"),
+        ("git merge", "git rebase"),
+        ("git fetch", "git pull"),
+        ("git reset", "git revert"),
+    ],
+    "go, rust and java": [
+        ("Rust Rc smart pointer", "Rust Arc smart pointer"),
+        ("Rust Box<T>", "Rust RefCell<T>"),
+        ("The Rust String type", "Rust &str slices"),
+        ("Checked exceptions in Java", "Unchecked exceptions in Java"),
+        ("Go buffered channels", "Go unbuffered channels"),
+    ],
+    "data and machine learning": [
+        ("Supervised learning", "Unsupervised learning"),
+        ("Classification with scikit-learn", "Regression with scikit-learn"),
+        ("Precision in machine learning", "Recall in machine learning"),
+        ("Overfitting in machine learning", "Underfitting in machine learning"),
+        ("Bagging ensembles", "Boosting ensembles"),
+        ("Selecting rows with pandas loc", "Selecting rows with pandas iloc"),
+        ("Convolutional neural networks", "Recurrent neural networks"),
+        ("The mean in statistics", "The median in statistics"),
+    ],
+    "css and devops": [
+        ("CSS Flexbox layout", "CSS Grid layout"),
+        ("CSS absolute positioning", "CSS relative positioning"),
+        ("CSS margin", "CSS padding"),
+        ("rem units in CSS", "em units in CSS"),
+        ("Continuous integration", "Continuous delivery"),
+        ("Canary deployments", "Rolling deployments"),
+        ("Collecting metrics from services", "Collecting traces from services"),
+        ("Installing packages with apt", "Installing packages with dnf"),
+        ("Unit testing in Python", "Integration testing in Python"),
+        ("Mocks in unit tests", "Stubs in unit tests"),
+    ],
+}
+
+PARAPHRASES: list[tuple[str, str]] = [
+    ("Python lists and list methods", "Working with lists in Python"),
+    ("Python lists and list methods", "Python list methods explained"),
+    ("Introduction to JS promises", "JavaScript promises explained"),
+    ("Kubernetes pods", "Understanding k8s pods"),
+    ("Async/await in Python", "Asynchronous programming with async and await in Python"),
+    ("Postgres indexes", "Indexing in PostgreSQL"),
+    ("Python dictionaries and dictionary methods", "Dicts in Python"),
+    ("React useEffect hook", "Side effects with useEffect in React"),
+    ("Python virtual environments with venv", "Creating virtual environments in Python"),
+    ("Handling exceptions with try and except in Python", "Python exception handling"),
+    ("Git branching", "Creating and switching branches in Git"),
+    ("Docker volumes", "Persisting data with Docker volumes"),
+    ("SQL GROUP BY", "Grouping rows with GROUP BY in SQL"),
+    ("Rust ownership", "Ownership rules in Rust"),
+    ("Go error handling", "Handling errors in Go"),
+    ("TypeScript generics", "Generic functions in TypeScript"),
+    ("CSS Flexbox", "Flexbox layout in CSS"),
+    ("Pandas DataFrames", "Working with DataFrames in pandas"),
+    ("Linear regression with scikit-learn", "scikit-learn linear regression"),
+    ("Java records", "Records in Java"),
+    ("Python decorators", "Writing function decorators in Python"),
+    ("Python f-strings", "Formatting strings with f-strings in Python"),
+    ("Node.js event loop", "The Node.js event loop explained"),
+    ("Kubernetes ConfigMaps", "Configuring pods with ConfigMaps in Kubernetes"),
+    ("Django models", "Defining models in Django"),
+    ("React Router", "Client-side routing with React Router"),
+    ("Docker multi-stage builds", "Multi-stage Dockerfile builds"),
+    ("Git rebase", "Rebasing branches in Git"),
+    ("Python type hints", "Type annotations in Python"),
+    ("JavaScript closures", "Understanding closures in JS"),
+    ("PostgreSQL window functions", "Window functions in Postgres"),
+    ("Python generators", "Generator functions and yield in Python"),
+    ("Unit testing with pytest", "Writing unit tests with pytest"),
+    ("Go goroutines", "Goroutines in Golang"),
+    ("Rust traits", "Defining and implementing traits in Rust"),
+    ("Python threads", "Multithreading in Python"),
+    ("JavaScript arrow functions", "Arrow functions in JS"),
+    ("CSS Grid", "Layouts with CSS Grid"),
+    ("Terraform modules", "Reusable Terraform modules"),
+    ("pandas groupby", "Grouping and aggregating with pandas groupby"),
+]
+
+
+def near_miss_pairs() -> list[tuple[str, str, str]]:
+    """Every near miss as (group, first, second)."""
+    return [(group, a, b) for group, pairs in NEAR_MISSES.items() for a, b in pairs]
