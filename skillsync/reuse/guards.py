@@ -76,7 +76,12 @@ class Verdict:
 ACCEPTED = Verdict(None)
 _VERSIONED = re.compile(r"([a-z_]*?)(\d+(?:\.\d+)*)")
 MIN_STEM = 6  # letters two words must share to count as one word with another ending
-MAX_ENDING = 3
+# What may follow the shared letters: English endings only, so "iterator" / "iteration" and
+# "branch" / "branching" are one word but "context" / "contextlib" are not.
+ENDINGS = frozenset(
+    {"", "e", "r", "d", "s", "es", "ed", "er", "ers", "or", "ors", "ing", "ion", "ions"}
+    | {"ation", "ive", "al", "ly", "ally", "ity", "ment", "ments", "able", "y", "ies", "ize"}
+)
 MIN_TYPO_LENGTH = 5
 
 
@@ -161,7 +166,7 @@ def _same_stem(a: str, b: str) -> bool:
         if x != y:
             break
         shared += 1
-    return shared >= MIN_STEM and max(len(a), len(b)) - shared <= MAX_ENDING
+    return shared >= MIN_STEM and a[shared:] in ENDINGS and b[shared:] in ENDINGS
 
 
 def _typo(a: str, b: str) -> bool:

@@ -175,7 +175,9 @@ _blas_lock = threading.Lock()
 def encode_topic(topic: Topic) -> Vector:
     """The unit vector of ``topic``'s embedding text. One text is too small to gain from
     BLAS threads, and on a busy machine their spinning multiplies its latency (p95 about
-    100 ms against 12 ms measured on two cores), so it runs on one."""
+    100 ms against 12 ms measured on two cores), so it runs on one. The limit is the process's:
+    threads encoding at once may leave BLAS on one thread afterwards, which costs nothing here
+    (batch encoding, the backfill, is the only larger numpy work)."""
     global _blas
     model = encoder()  # loads numpy's BLAS first, so the controller sees it
     if _blas is None:

@@ -98,6 +98,13 @@ def test_a_word_said_another_way_is_not_an_extra_word(asked: str, stored: str) -
     assert verdict(asked, stored, 0.81) is None
 
 
+def test_a_longer_name_is_another_word_not_another_ending() -> None:
+    # "contextlib" is a library, not a form of "context": the request asks for more.
+    assert verdict("Context managers with contextlib", "Context managers", 0.87) is (
+        Refusal.SALIENT
+    )
+
+
 def test_the_verdict_says_which_rule_refused_and_why() -> None:
     refused = judge(topic_of("Python lists"), topic_of("Python tuples"), 0.9)
     assert refused.reason == "contrast: list / tuple (collections)"
