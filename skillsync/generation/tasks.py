@@ -78,8 +78,9 @@ class RetryOnDatabaseFailure(BaseRetryStrategy):
 
 @app.task(queue="lesson-generation", pass_context=False, retry=RetryOnDatabaseFailure())
 def generate_lesson(request_id: str) -> str:
-    """One delivery of a lesson-generation request (see queue.py for the guarantees)."""
-    from skillsync.generation.queue import process_request
+    """One delivery of a lesson-generation request (see queue.py for the guarantees, delivery.py
+    for the work)."""
+    from skillsync.generation.delivery import process_request
 
     return process_request(uuid.UUID(request_id))
 

@@ -176,7 +176,7 @@ async def _hand_back(worker: procrastinate_worker.Worker) -> None:
 
 
 def _release_deliveries() -> list[uuid.UUID]:
-    from skillsync.generation.queue import release_in_flight
+    from skillsync.generation.delivery import release_in_flight
 
     try:
         released = release_in_flight(SHUTDOWN_REASON)

@@ -401,7 +401,8 @@ def test_a_change_made_while_the_listener_reconnects_still_reaches_subscribers(
 def test_a_late_subscriber_gets_the_text_so_far_then_each_new_piece_once(
     servers: list[str],
 ) -> None:
-    from skillsync.generation.queue import _claim, _store, lesson_generation_request
+    from skillsync.generation.delivery import _claim, _store
+    from skillsync.generation.queue import lesson_generation_request
     from skillsync.generation.streaming import LessonStream
 
     user, module, token = _learner()

@@ -12,8 +12,9 @@ from django.conf import settings
 from pydantic import TypeAdapter
 
 from skillsync.accounts.models import User
+from skillsync.generation.delivery import process_request
 from skillsync.generation.models import GenerationRequest
-from skillsync.generation.queue import module_generation_request, process_request
+from skillsync.generation.queue import module_generation_request
 from skillsync.generation.styles.checks import lesson_problems
 from skillsync.generation.styles.schemas import STYLES
 from skillsync.generation.styles.schemas import Lesson as LessonSchema

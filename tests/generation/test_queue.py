@@ -15,9 +15,10 @@ from django.utils import timezone
 from procrastinate.contrib.django.models import ProcrastinateJob
 
 from skillsync.accounts.models import User
+from skillsync.generation.delivery import process_request
 from skillsync.generation.models import GenerationRequest, ProviderCall
 from skillsync.generation.providers.router import ProvidersBusy
-from skillsync.generation.queue import module_generation_request, process_request
+from skillsync.generation.queue import module_generation_request
 from skillsync.generation.sweeper import sweep
 from skillsync.learning.models import Lesson, LessonContent, Module
 from tests.conftest import GraphQL, access_token, post_graphql

@@ -9,8 +9,9 @@ from typing import Any
 from procrastinate.contrib.django.models import ProcrastinateJob
 
 from skillsync.accounts.models import User
+from skillsync.generation.delivery import process_request
 from skillsync.generation.models import GenerationRequest, RequestStatus
-from skillsync.generation.queue import lesson_generation_request, process_request
+from skillsync.generation.queue import lesson_generation_request
 from skillsync.learning.models import Lesson
 
 REGENERATE = """mutation($id: ID!, $instruction: String) {

@@ -115,8 +115,9 @@ def test_the_research_command_prints_passages_and_metadata_as_json(settings: Any
 def test_a_lesson_is_generated_with_every_source_down_and_says_what_was_missing(
     everything: FakeResearchServer,
 ) -> None:
+    from skillsync.generation.delivery import process_request
     from skillsync.generation.models import GenerationRequest
-    from skillsync.generation.queue import lesson_generation_request, process_request
+    from skillsync.generation.queue import lesson_generation_request
     from skillsync.learning.models import Lesson
     from tests.conftest import new_roadmap
 
