@@ -162,7 +162,9 @@ def test_long_texts_are_cut_at_256_word_pieces(model: TopicEncoder) -> None:
     beyond, base_vector, within = model.encode(
         [base + "python " * 200 + "chocolate cake", base, base + "chocolate cake " * 20]
     )
-    assert np.array_equal(beyond, model.encode([base + "python " * 200])[0])
+    # Equal but for float rounding: a batch pads to its longest text, and BLAS may sum a
+    # padded matrix in another order (as in the batch test above).
+    np.testing.assert_allclose(beyond, model.encode([base + "python " * 200])[0], atol=1e-5)
     assert float(base_vector @ within) < 0.99
 
 
