@@ -12,6 +12,7 @@ from strawberry_django.optimizer import DjangoOptimizerExtension
 
 from skillsync.api.accounts.mutations import AccountsMutation
 from skillsync.api.accounts.queries import AccountsQuery
+from skillsync.api.community.mutations import CommunityMutation
 from skillsync.api.errors import ErrorCodes, SkillSyncSchema
 from skillsync.api.generation.mutations import GenerationMutation
 from skillsync.api.generation.queries import GenerationQuery
@@ -28,7 +29,7 @@ class Query(AccountsQuery, LearningQuery, GenerationQuery):
 
 
 @strawberry.type
-class Mutation(AccountsMutation, LearningMutation, GenerationMutation):
+class Mutation(AccountsMutation, LearningMutation, GenerationMutation, CommunityMutation):
     pass
 
 

@@ -33,6 +33,11 @@ class ErrorCode(StrEnum):
     # content yet has no version to regenerate.
     GENERATION_IN_PROGRESS = "GENERATION_IN_PROGRESS"
     LESSON_NOT_GENERATED = "LESSON_NOT_GENERATED"
+    # Quizzes: the lesson's content has no quiz that can be scored (stored before quizzes, or
+    # malformed), so there is nothing to answer.
+    QUIZ_UNAVAILABLE = "QUIZ_UNAVAILABLE"
+    # Votes: only a learner who has opened a lesson with that content may judge it.
+    LESSON_NOT_OPENED = "LESSON_NOT_OPENED"
     # Prompt variants: a style keeps at least one active variant.
     LAST_ACTIVE_VARIANT = "LAST_ACTIVE_VARIANT"
     BAD_REQUEST = "BAD_REQUEST"

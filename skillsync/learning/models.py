@@ -4,7 +4,8 @@ A Roadmap belongs to one learner. Its Modules and Lessons are planned at onboard
 content; a Lesson points at a LessonContent once one is generated (or reused). LessonContent
 is shared across learners and addressed by a unique cache key, except the versions a learner
 asked to regenerate: those are personal to their lesson (``personal_lesson``, not reusable)
-and chained to the version they replace (``regenerated_from``).
+and chained to the version they replace (``regenerated_from``). LessonProgress is a learner's
+state on a lesson; QuizAttempt keeps every quiz submission.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from django.conf import settings
 from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex
 from django.db import models
+from django.db.models import Func
+from django.db.models.lookups import Exact
 
 from skillsync.core.db.constraints import (
     choices_check,
@@ -281,3 +284,51 @@ class PersonalIntro(models.Model):
 
     def __str__(self) -> str:
         return f"intro for {self.user_id} on {self.lesson_id}"
+
+
+class QuizAttempt(models.Model):
+    """One submission of a lesson's quiz, kept whole (every answer, against the exact content
+    it was scored on) so later features such as spaced-repetition reviews can tell which
+    questions a learner got wrong and when. The progress row keeps only the latest score."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="quiz_attempts"
+    )
+    lesson = models.ForeignKey(Lesson, on_delete=models.CASCADE, related_name="quiz_attempts")
+    # The content whose quiz was answered (the lesson may show another version later); the
+    # learner's history outlives a deleted version.
+    content = models.ForeignKey(
+        LessonContent, null=True, on_delete=models.SET_NULL, related_name="quiz_attempts"
+    )
+    answers = models.JSONField(default=list)  # the chosen option's index, per question
+    correct_count = models.PositiveSmallIntegerField()
+    total = models.PositiveSmallIntegerField()
+    score = models.PositiveSmallIntegerField()  # 0..100
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        indexes = [
+            models.Index(
+                fields=["user", "lesson", "created_at"], name="quizattempt_user_lesson_time"
+            )
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(score__gte=0, score__lte=100), name="quizattempt_score_range"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(total__gte=1, correct_count__lte=models.F("total")),
+                name="quizattempt_counts_valid",
+            ),
+            models.CheckConstraint(
+                condition=Exact(
+                    Func("answers", function="jsonb_typeof", output_field=models.TextField()),
+                    "array",
+                ),
+                name="quizattempt_answers_is_list",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user_id} on {self.lesson_id}: {self.score}"

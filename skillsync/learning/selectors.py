@@ -10,10 +10,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.db import connection
-from django.db.models import Model, QuerySet
+from django.db.models import Exists, Model, OuterRef, QuerySet
 
 from skillsync.accounts.models import User
-from skillsync.core.errors import InvalidInputError, NotFoundError
+from skillsync.core.errors import ErrorCode, InvalidInputError, NotFoundError, SkillSyncError
 from skillsync.core.ids import parse_id
 from skillsync.learning.models import (
     Lesson,
@@ -23,6 +23,7 @@ from skillsync.learning.models import (
     PersonalIntro,
     Roadmap,
 )
+from skillsync.learning.quiz import QuizQuestion, quiz_questions
 
 MAX_PAGE_SIZE = 50
 
@@ -77,6 +78,27 @@ def access_lesson(
     pk = parse_id(lesson_id)
     return _first_or_not_found(
         refine(Lesson.objects.filter(pk=pk, module__roadmap__owner=user)), "lesson"
+    )
+
+
+def lesson_quiz(*, lesson: Lesson) -> list[QuizQuestion]:
+    """The questions of the quiz of the lesson's current content: LESSON_NOT_GENERATED for a
+    lesson with no content yet, QUIZ_UNAVAILABLE for content without a quiz."""
+    if lesson.content is None:
+        raise SkillSyncError(ErrorCode.LESSON_NOT_GENERATED, "this lesson has no content yet")
+    return quiz_questions(lesson.content.content)
+
+
+def access_lesson_content(
+    *, user: User, content_id: str | uuid.UUID, refine: Refine[LessonContent] = _identity
+) -> LessonContent:
+    """Content that one of the user's lessons shows now. Content the user's lessons do not
+    show answers like a missing id, shared content included: holding a lesson is what
+    entitles a learner to see (and judge) its content."""
+    pk = parse_id(content_id)
+    held = Lesson.objects.filter(content=OuterRef("pk"), module__roadmap__owner=user)
+    return _first_or_not_found(
+        refine(LessonContent.objects.filter(Exists(held), pk=pk)), "lesson content"
     )
 
 

@@ -1,9 +1,12 @@
-"""Writes of the learning domain: onboarding, progress and learning-style changes."""
+"""Writes of the learning domain: onboarding, progress, quiz attempts and learning-style
+changes."""
 
 from __future__ import annotations
 
 import dataclasses
 import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 from django.db import transaction
 from django.utils import timezone
@@ -11,7 +14,7 @@ from django.utils import timezone
 from skillsync.accounts.models import LearnerProfile, User
 from skillsync.core.errors import ErrorCode, SkillSyncError
 from skillsync.learning.choices import ProgressStatus
-from skillsync.learning.models import Lesson, LessonProgress, Module, Roadmap
+from skillsync.learning.models import Lesson, LessonProgress, Module, QuizAttempt, Roadmap
 from skillsync.learning.planner import (
     BuiltinRoadmapPlanner,
     PlannedRoadmap,
@@ -19,7 +22,8 @@ from skillsync.learning.planner import (
     RoadmapPlanner,
 )
 from skillsync.learning.profile_input import ProfileInput, validate_learning_style, validate_profile
-from skillsync.learning.selectors import access_lesson
+from skillsync.learning.quiz import QuizScore, quiz_score
+from skillsync.learning.selectors import access_lesson, lesson_quiz
 
 
 def onboarding_complete(
@@ -173,6 +177,71 @@ def lesson_mark_complete(*, user: User, lesson_id: str | uuid.UUID) -> LessonPro
         progress.save(update_fields=["status", "started_at", "completed_at", "updated_at"])
     roadmap_refresh_progress(roadmap=roadmap, last_lesson_id=lesson.id)
     return progress
+
+
+def _lesson_opened(*, user: User, lesson: Lesson) -> LessonProgress:
+    """The learner's progress on ``lesson``, moved from NOT_STARTED to IN_PROGRESS with its
+    first start time (never back from COMPLETED), and the lesson recorded as the roadmap's
+    last. The roadmap row is locked first, as in ``lesson_mark_complete``: writes to one
+    roadmap's progress queue up, so two first opens cannot both create the row."""
+    roadmap = Roadmap.objects.select_for_update().get(pk=lesson.module.roadmap_id)
+    now = timezone.now()
+    progress, _ = LessonProgress.objects.select_for_update().get_or_create(
+        user=user,
+        lesson=lesson,
+        defaults={"status": ProgressStatus.IN_PROGRESS, "started_at": now},
+    )
+    if progress.status == ProgressStatus.NOT_STARTED or (
+        progress.status == ProgressStatus.IN_PROGRESS and progress.started_at is None
+    ):
+        progress.status = ProgressStatus.IN_PROGRESS
+        progress.started_at = progress.started_at or now
+        progress.save(update_fields=["status", "started_at", "updated_at"])
+    roadmap_refresh_progress(roadmap=roadmap, last_lesson_id=lesson.id)
+    return progress
+
+
+@transaction.atomic
+def lesson_start(*, user: User, lesson_id: str | uuid.UUID) -> LessonProgress:
+    """The learner opened the lesson (with or without content: one without shows the Generate
+    button, and is still where they are). Idempotent: opening again keeps the first start."""
+    lesson = access_lesson(
+        user=user, lesson_id=lesson_id, refine=lambda qs: qs.select_related("module")
+    )
+    return _lesson_opened(user=user, lesson=lesson)
+
+
+@dataclass(frozen=True)
+class QuizSubmission:
+    attempt: QuizAttempt
+    result: QuizScore
+
+
+@transaction.atomic
+def quiz_submit(
+    *, user: User, lesson_id: str | uuid.UUID, answers: Sequence[int]
+) -> QuizSubmission:
+    """Score the learner's answers (one option index per question) against the quiz of the
+    lesson's current content, here on the server where the answers cannot be tampered with,
+    and keep the attempt; the progress shows the latest score. A refusal (no content, no
+    quiz, bad answers) stores nothing."""
+    lesson = access_lesson(
+        user=user, lesson_id=lesson_id, refine=lambda qs: qs.select_related("module", "content")
+    )
+    result = quiz_score(questions=lesson_quiz(lesson=lesson), answers=answers)
+    progress = _lesson_opened(user=user, lesson=lesson)
+    progress.quiz_score = result.score
+    progress.save(update_fields=["quiz_score", "updated_at"])
+    attempt = QuizAttempt.objects.create(
+        user=user,
+        lesson=lesson,
+        content_id=lesson.content_id,
+        answers=list(answers),
+        correct_count=result.correct_count,
+        total=result.total,
+        score=result.score,
+    )
+    return QuizSubmission(attempt=attempt, result=result)
 
 
 @transaction.atomic

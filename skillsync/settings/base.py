@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "skillsync.generation",
     "skillsync.research",
     "skillsync.reuse",
+    "skillsync.community",
 ]
 # Procrastinate imports the `tasks` module of every installed app; `skillsync.core` is not an
 # app, so its tasks (the queue probe) are named here for workers to find.

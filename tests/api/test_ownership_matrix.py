@@ -24,8 +24,10 @@ from graphql import (
 
 from skillsync.accounts.models import User
 from skillsync.api.schema import schema
-from skillsync.learning.models import Lesson, LessonProgress
+from skillsync.community.models import LessonVote
+from skillsync.learning.models import Lesson, LessonProgress, QuizAttempt
 from tests.conftest import access_token, post_graphql
+from tests.factories import LessonContentFactory
 
 GRAPHQL_SCHEMA = schema._schema
 SCALAR_SAMPLES: dict[str, Any] = {"String": "x", "Int": 1, "Float": 1.0, "Boolean": True}
@@ -59,6 +61,7 @@ FIELDS = _fields_taking_ids()
 def test_the_walk_finds_the_fields_we_know() -> None:
     names = {name for _, name, _ in FIELDS}
     assert {"roadmap", "module", "lesson", "markLessonComplete", "setUserRole"} <= names
+    assert {"startLesson", "submitQuiz", "voteLesson"} <= names
 
 
 def _kind(arg_name: str, field: GraphQLField | None) -> str:
@@ -108,10 +111,14 @@ def test_someone_elses_id_answers_exactly_like_a_missing_one(
     roadmap = onboard(user)
     lesson = Lesson.objects.filter(module__roadmap=roadmap).select_related("module").first()
     assert lesson is not None
+    # A's lesson shows content, so fields about content have something of A's to be refused.
+    lesson.content = LessonContentFactory.create()
+    lesson.save(update_fields=["content"])
     owned = {
         "roadmap": str(roadmap.id),
         "module": str(lesson.module_id),
         "lesson": str(lesson.id),
+        "content": str(lesson.content.id),
         "user": str(user.id),
     }
     missing = {kind: str(uuid.uuid4()) for kind in owned}
@@ -131,5 +138,7 @@ def test_someone_elses_id_answers_exactly_like_a_missing_one(
     assert foreign["errors"][0]["extensions"]["code"] in {"NOT_FOUND", "FORBIDDEN"}
     # And nothing of A's changed.
     assert not LessonProgress.objects.exists()
+    assert not QuizAttempt.objects.exists()
+    assert not LessonVote.objects.exists()
     user.refresh_from_db()
     assert user.role == "learner"

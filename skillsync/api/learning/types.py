@@ -21,6 +21,7 @@ from skillsync.api.enums import (
     ProgressStatus,
     RoadmapStatus,
 )
+from skillsync.community.selectors import lesson_votes_by
 from skillsync.learning import models
 from skillsync.learning.choices import ProgressStatus as ProgressChoice
 from skillsync.learning.selectors import (
@@ -47,6 +48,15 @@ def _viewer_intro(info: Info[Any, Any]) -> Prefetch[Any]:
         queryset=personal_intros_for(user=info.context.request.user),
         to_attr="viewer_intro",
     )
+
+
+def viewer_votes_prefetch(user: Any) -> Prefetch[Any]:
+    """The viewer's vote on each content, loaded with the contents (``viewerVote``)."""
+    return Prefetch("votes", queryset=lesson_votes_by(user=user), to_attr="viewer_votes")
+
+
+def _viewer_votes(info: Info[Any, Any]) -> Prefetch[Any]:
+    return viewer_votes_prefetch(info.context.request.user)
 
 
 def _completed_count(info: Info[Any, Any]) -> Coalesce:
@@ -80,6 +90,16 @@ class LessonContentType:
         description="1 for a lesson's first version, one more for each regeneration."
     )
     created_at: datetime
+
+    @strawberry_django.field(
+        prefetch_related=[_viewer_votes],
+        description="The viewer's vote on this content: 1 up, -1 down, 0 none.",
+    )
+    def viewer_vote(self, root: models.LessonContent, info: Info[Any, Any]) -> int:
+        rows = getattr(root, "viewer_votes", None)
+        if rows is None:  # not loaded by the optimizer (e.g. a version list): one query
+            rows = list(lesson_votes_by(user=info.context.request.user).filter(content=root))
+        return int(rows[0].value) if rows else 0
 
 
 @strawberry_django.type(models.LessonProgress, name="LessonProgress")

@@ -10,6 +10,8 @@ from . import (
     generate_module_lessons,
     mark_lesson_complete,
     regenerate_lesson,
+    start_lesson,
+    submit_quiz,
     switch_lesson_style,
     update_learning_style,
 )
@@ -24,3 +26,5 @@ class LearningMutation:
     generate_lesson = generate_lesson.field
     regenerate_lesson = regenerate_lesson.field
     switch_lesson_style = switch_lesson_style.field
+    start_lesson = start_lesson.field
+    submit_quiz = submit_quiz.field
