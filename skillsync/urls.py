@@ -2,22 +2,14 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.contrib import admin
-from django.http import HttpRequest, HttpResponse
-from django.urls import path
+from django.urls import path, re_path
 from django.views.decorators.csp import csp_override
 
 from skillsync.api.auth.schema import auth_schema
 from skillsync.api.schema import schema
 from skillsync.api.views import AuthGraphQLView, SkillSyncGraphQLView
 from skillsync.core.health import healthz, readyz
-
-
-def home(request: HttpRequest) -> HttpResponse:
-    return HttpResponse(
-        "<!doctype html><title>SkillSync</title><h1>SkillSync</h1>"
-        '<p>The API is at <a href="/graphql">/graphql</a>.</p>',
-    )
-
+from skillsync.web.views import app_file, app_page, unknown_page
 
 graphiql = bool(getattr(settings, "GRAPHIQL", False))
 graphql_view = SkillSyncGraphQLView.as_view(
@@ -28,10 +20,15 @@ if graphiql:
     graphql_view = csp_override(settings.GRAPHIQL_CSP)(graphql_view)
 
 urlpatterns = [
-    path("", home, name="home"),
     path("healthz", healthz, name="healthz"),
     path("readyz", readyz, name="readyz"),
     path("graphql", graphql_view, name="graphql"),
     path("auth/graphql", AuthGraphQLView.as_view(schema=auth_schema, graphql_ide=None)),
     path("admin/", admin.site.urls),
+    # The web app: its routes, its files, and its own "not found" page for any other path
+    # (but never for the API's, the admin's or the health checks' addresses).
+    re_path(r"^(?:|login|signup|onboarding)$", app_page, name="app"),
+    re_path(r"^(?:roadmaps|lessons)/[^/]+$", app_page),
+    re_path(r"^(?P<name>assets/.+|favicon\.svg)$", app_file),
+    re_path(r"^(?!admin|auth/|graphql|healthz|readyz|static/)(?P<path>.*)$", unknown_page),
 ]

@@ -120,6 +120,8 @@ TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True
 
+FRONTEND_DIST_DIR = env.FRONTEND_DIST_DIR
+
 STATIC_URL = "static/"
 STATIC_ROOT = VAR_DIR / "static"
 

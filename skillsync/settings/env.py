@@ -65,6 +65,10 @@ ALLOWED_HOSTS: list[str] = _list("ALLOWED_HOSTS")
 SECURE_SSL_REDIRECT: bool = _bool("SECURE_SSL_REDIRECT", True)
 DATABASE_URL: str = _str("DATABASE_URL", "")
 VAR_DIR: Path = Path(_str("SKILLSYNC_VAR_DIR", str(PROJECT_DIR / "var"))).resolve()
+# The built web app (`npm run build` in frontend/ writes it).
+FRONTEND_DIST_DIR: Path = Path(
+    _str("SKILLSYNC_FRONTEND_DIST_DIR", str(PROJECT_DIR / "frontend" / "dist"))
+).resolve()
 # Set by `skillsync run` for its children: use the embedded server the parent owns.
 EMBEDDED_DATABASE_GUEST: bool = _bool("SKILLSYNC_EMBEDDED_DATABASE_GUEST", False)
 # Longest a single SQL statement may run (0: no limit). A backstop for the GraphQL request time

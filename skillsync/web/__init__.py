@@ -1,0 +1,1 @@
+"""The web app: the built React bundle (``frontend/dist``), served by Django."""
