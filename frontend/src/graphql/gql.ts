@@ -1,0 +1,148 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query Dashboard($offset: Int!, $limit: Int!) {\n    me {\n      id\n      email\n      profile {\n        learningStyle\n        goals\n      }\n    }\n    dashboard(offset: $offset, limit: $limit) {\n      totalCount\n      offset\n      roadmaps {\n        id\n        title\n        skill\n        difficulty\n        progress {\n          percent\n          completedLessons\n          totalLessons\n          lastLessonId\n        }\n        modules {\n          id\n          title\n          lessons {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": typeof types.DashboardDocument,
+    "\n  mutation UpdateLearningStyle($learningStyle: LearningStyle!) {\n    updateLearningStyle(learningStyle: $learningStyle) {\n      learningStyle\n    }\n  }\n": typeof types.UpdateLearningStyleDocument,
+    "\n  mutation VoteLesson($contentId: ID!, $value: Int!) {\n    voteLesson(contentId: $contentId, value: $value) {\n      id\n      upvotes\n      downvotes\n      viewerVote\n    }\n  }\n": typeof types.VoteLessonDocument,
+    "\n  fragment LessonFields on Lesson {\n    id\n    title\n    learningStyle\n    generationStatus\n    moduleId\n    hasContent\n    personalIntro\n    progress {\n      status\n      quizScore\n      startedAt\n      completedAt\n    }\n    content {\n      id\n      learningStyle\n      language\n      content\n      sourceAttribution\n      upvotes\n      downvotes\n      viewerVote\n      generationAttempt\n      approvalStatus\n    }\n  }\n": typeof types.LessonFieldsFragmentDoc,
+    "\n  query Lesson($id: ID!) {\n    lesson(id: $id) {\n      ...LessonFields\n    }\n  }\n": typeof types.LessonDocument,
+    "\n  query LessonModule($id: ID!) {\n    module(id: $id) {\n      id\n      title\n      roadmapId\n      lessons {\n        id\n        title\n      }\n    }\n  }\n": typeof types.LessonModuleDocument,
+    "\n  mutation StartLesson($lessonId: ID!) {\n    startLesson(lessonId: $lessonId) {\n      ...LessonFields\n    }\n  }\n": typeof types.StartLessonDocument,
+    "\n  mutation GenerateLesson($lessonId: ID!) {\n    generateLesson(lessonId: $lessonId) {\n      ...LessonFields\n    }\n  }\n": typeof types.GenerateLessonDocument,
+    "\n  mutation SwitchLessonStyle($lessonId: ID!, $style: LearningStyle!) {\n    switchLessonStyle(lessonId: $lessonId, style: $style) {\n      ...LessonFields\n    }\n  }\n": typeof types.SwitchLessonStyleDocument,
+    "\n  mutation RegenerateLesson($lessonId: ID!, $instruction: String) {\n    regenerateLesson(lessonId: $lessonId, instruction: $instruction) {\n      ...LessonFields\n    }\n  }\n": typeof types.RegenerateLessonDocument,
+    "\n  mutation MarkLessonComplete($lessonId: ID!) {\n    markLessonComplete(lessonId: $lessonId) {\n      ...LessonFields\n    }\n  }\n": typeof types.MarkLessonCompleteDocument,
+    "\n  mutation SubmitQuiz($lessonId: ID!, $answers: [Int!]!) {\n    submitQuiz(lessonId: $lessonId, answers: $answers) {\n      score\n      correctCount\n      total\n      questions {\n        chosen\n        correctIndex\n        correct\n        explanation\n      }\n      lesson {\n        ...LessonFields\n      }\n    }\n  }\n": typeof types.SubmitQuizDocument,
+    "\n  subscription LessonStream($lessonId: ID!) {\n    lessonStream(lessonId: $lessonId) {\n      sequence\n      text\n      reset\n      done\n      status\n    }\n  }\n": typeof types.LessonStreamDocument,
+    "\n  mutation CompleteOnboarding($input: OnboardingInput!) {\n    completeOnboarding(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.CompleteOnboardingDocument,
+    "\n  mutation GenerateModuleLessons($moduleId: ID!) {\n    generateModuleLessons(moduleId: $moduleId) {\n      id\n      generationStatus\n      lessons {\n        id\n        generationStatus\n      }\n    }\n  }\n": typeof types.GenerateModuleLessonsDocument,
+    "\n  query Roadmap($id: ID!) {\n    roadmap(id: $id) {\n      id\n      title\n      goal\n      description\n      skill\n      difficulty\n      progress {\n        percent\n        completedLessons\n        totalLessons\n        lastLessonId\n      }\n      modules {\n        id\n        position\n        title\n        description\n        topics\n        estimatedHours\n        generationStatus\n        completedLessons\n        lessons {\n          id\n          title\n          learningStyle\n          generationStatus\n          progress {\n            status\n          }\n        }\n      }\n    }\n  }\n": typeof types.RoadmapDocument,
+    "\n  subscription ModuleGeneration($moduleId: ID!) {\n    moduleGeneration(moduleId: $moduleId) {\n      moduleId\n      lessonId\n      status\n    }\n  }\n": typeof types.ModuleGenerationDocument,
+    "\n  subscription LessonGeneration($lessonId: ID!) {\n    lessonGeneration(lessonId: $lessonId) {\n      moduleId\n      lessonId\n      status\n    }\n  }\n": typeof types.LessonGenerationDocument,
+};
+const documents: Documents = {
+    "\n  query Dashboard($offset: Int!, $limit: Int!) {\n    me {\n      id\n      email\n      profile {\n        learningStyle\n        goals\n      }\n    }\n    dashboard(offset: $offset, limit: $limit) {\n      totalCount\n      offset\n      roadmaps {\n        id\n        title\n        skill\n        difficulty\n        progress {\n          percent\n          completedLessons\n          totalLessons\n          lastLessonId\n        }\n        modules {\n          id\n          title\n          lessons {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": types.DashboardDocument,
+    "\n  mutation UpdateLearningStyle($learningStyle: LearningStyle!) {\n    updateLearningStyle(learningStyle: $learningStyle) {\n      learningStyle\n    }\n  }\n": types.UpdateLearningStyleDocument,
+    "\n  mutation VoteLesson($contentId: ID!, $value: Int!) {\n    voteLesson(contentId: $contentId, value: $value) {\n      id\n      upvotes\n      downvotes\n      viewerVote\n    }\n  }\n": types.VoteLessonDocument,
+    "\n  fragment LessonFields on Lesson {\n    id\n    title\n    learningStyle\n    generationStatus\n    moduleId\n    hasContent\n    personalIntro\n    progress {\n      status\n      quizScore\n      startedAt\n      completedAt\n    }\n    content {\n      id\n      learningStyle\n      language\n      content\n      sourceAttribution\n      upvotes\n      downvotes\n      viewerVote\n      generationAttempt\n      approvalStatus\n    }\n  }\n": types.LessonFieldsFragmentDoc,
+    "\n  query Lesson($id: ID!) {\n    lesson(id: $id) {\n      ...LessonFields\n    }\n  }\n": types.LessonDocument,
+    "\n  query LessonModule($id: ID!) {\n    module(id: $id) {\n      id\n      title\n      roadmapId\n      lessons {\n        id\n        title\n      }\n    }\n  }\n": types.LessonModuleDocument,
+    "\n  mutation StartLesson($lessonId: ID!) {\n    startLesson(lessonId: $lessonId) {\n      ...LessonFields\n    }\n  }\n": types.StartLessonDocument,
+    "\n  mutation GenerateLesson($lessonId: ID!) {\n    generateLesson(lessonId: $lessonId) {\n      ...LessonFields\n    }\n  }\n": types.GenerateLessonDocument,
+    "\n  mutation SwitchLessonStyle($lessonId: ID!, $style: LearningStyle!) {\n    switchLessonStyle(lessonId: $lessonId, style: $style) {\n      ...LessonFields\n    }\n  }\n": types.SwitchLessonStyleDocument,
+    "\n  mutation RegenerateLesson($lessonId: ID!, $instruction: String) {\n    regenerateLesson(lessonId: $lessonId, instruction: $instruction) {\n      ...LessonFields\n    }\n  }\n": types.RegenerateLessonDocument,
+    "\n  mutation MarkLessonComplete($lessonId: ID!) {\n    markLessonComplete(lessonId: $lessonId) {\n      ...LessonFields\n    }\n  }\n": types.MarkLessonCompleteDocument,
+    "\n  mutation SubmitQuiz($lessonId: ID!, $answers: [Int!]!) {\n    submitQuiz(lessonId: $lessonId, answers: $answers) {\n      score\n      correctCount\n      total\n      questions {\n        chosen\n        correctIndex\n        correct\n        explanation\n      }\n      lesson {\n        ...LessonFields\n      }\n    }\n  }\n": types.SubmitQuizDocument,
+    "\n  subscription LessonStream($lessonId: ID!) {\n    lessonStream(lessonId: $lessonId) {\n      sequence\n      text\n      reset\n      done\n      status\n    }\n  }\n": types.LessonStreamDocument,
+    "\n  mutation CompleteOnboarding($input: OnboardingInput!) {\n    completeOnboarding(input: $input) {\n      id\n      title\n    }\n  }\n": types.CompleteOnboardingDocument,
+    "\n  mutation GenerateModuleLessons($moduleId: ID!) {\n    generateModuleLessons(moduleId: $moduleId) {\n      id\n      generationStatus\n      lessons {\n        id\n        generationStatus\n      }\n    }\n  }\n": types.GenerateModuleLessonsDocument,
+    "\n  query Roadmap($id: ID!) {\n    roadmap(id: $id) {\n      id\n      title\n      goal\n      description\n      skill\n      difficulty\n      progress {\n        percent\n        completedLessons\n        totalLessons\n        lastLessonId\n      }\n      modules {\n        id\n        position\n        title\n        description\n        topics\n        estimatedHours\n        generationStatus\n        completedLessons\n        lessons {\n          id\n          title\n          learningStyle\n          generationStatus\n          progress {\n            status\n          }\n        }\n      }\n    }\n  }\n": types.RoadmapDocument,
+    "\n  subscription ModuleGeneration($moduleId: ID!) {\n    moduleGeneration(moduleId: $moduleId) {\n      moduleId\n      lessonId\n      status\n    }\n  }\n": types.ModuleGenerationDocument,
+    "\n  subscription LessonGeneration($lessonId: ID!) {\n    lessonGeneration(lessonId: $lessonId) {\n      moduleId\n      lessonId\n      status\n    }\n  }\n": types.LessonGenerationDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Dashboard($offset: Int!, $limit: Int!) {\n    me {\n      id\n      email\n      profile {\n        learningStyle\n        goals\n      }\n    }\n    dashboard(offset: $offset, limit: $limit) {\n      totalCount\n      offset\n      roadmaps {\n        id\n        title\n        skill\n        difficulty\n        progress {\n          percent\n          completedLessons\n          totalLessons\n          lastLessonId\n        }\n        modules {\n          id\n          title\n          lessons {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Dashboard($offset: Int!, $limit: Int!) {\n    me {\n      id\n      email\n      profile {\n        learningStyle\n        goals\n      }\n    }\n    dashboard(offset: $offset, limit: $limit) {\n      totalCount\n      offset\n      roadmaps {\n        id\n        title\n        skill\n        difficulty\n        progress {\n          percent\n          completedLessons\n          totalLessons\n          lastLessonId\n        }\n        modules {\n          id\n          title\n          lessons {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateLearningStyle($learningStyle: LearningStyle!) {\n    updateLearningStyle(learningStyle: $learningStyle) {\n      learningStyle\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateLearningStyle($learningStyle: LearningStyle!) {\n    updateLearningStyle(learningStyle: $learningStyle) {\n      learningStyle\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VoteLesson($contentId: ID!, $value: Int!) {\n    voteLesson(contentId: $contentId, value: $value) {\n      id\n      upvotes\n      downvotes\n      viewerVote\n    }\n  }\n"): (typeof documents)["\n  mutation VoteLesson($contentId: ID!, $value: Int!) {\n    voteLesson(contentId: $contentId, value: $value) {\n      id\n      upvotes\n      downvotes\n      viewerVote\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LessonFields on Lesson {\n    id\n    title\n    learningStyle\n    generationStatus\n    moduleId\n    hasContent\n    personalIntro\n    progress {\n      status\n      quizScore\n      startedAt\n      completedAt\n    }\n    content {\n      id\n      learningStyle\n      language\n      content\n      sourceAttribution\n      upvotes\n      downvotes\n      viewerVote\n      generationAttempt\n      approvalStatus\n    }\n  }\n"): (typeof documents)["\n  fragment LessonFields on Lesson {\n    id\n    title\n    learningStyle\n    generationStatus\n    moduleId\n    hasContent\n    personalIntro\n    progress {\n      status\n      quizScore\n      startedAt\n      completedAt\n    }\n    content {\n      id\n      learningStyle\n      language\n      content\n      sourceAttribution\n      upvotes\n      downvotes\n      viewerVote\n      generationAttempt\n      approvalStatus\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Lesson($id: ID!) {\n    lesson(id: $id) {\n      ...LessonFields\n    }\n  }\n"): (typeof documents)["\n  query Lesson($id: ID!) {\n    lesson(id: $id) {\n      ...LessonFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LessonModule($id: ID!) {\n    module(id: $id) {\n      id\n      title\n      roadmapId\n      lessons {\n        id\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  query LessonModule($id: ID!) {\n    module(id: $id) {\n      id\n      title\n      roadmapId\n      lessons {\n        id\n        title\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartLesson($lessonId: ID!) {\n    startLesson(lessonId: $lessonId) {\n      ...LessonFields\n    }\n  }\n"): (typeof documents)["\n  mutation StartLesson($lessonId: ID!) {\n    startLesson(lessonId: $lessonId) {\n      ...LessonFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GenerateLesson($lessonId: ID!) {\n    generateLesson(lessonId: $lessonId) {\n      ...LessonFields\n    }\n  }\n"): (typeof documents)["\n  mutation GenerateLesson($lessonId: ID!) {\n    generateLesson(lessonId: $lessonId) {\n      ...LessonFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SwitchLessonStyle($lessonId: ID!, $style: LearningStyle!) {\n    switchLessonStyle(lessonId: $lessonId, style: $style) {\n      ...LessonFields\n    }\n  }\n"): (typeof documents)["\n  mutation SwitchLessonStyle($lessonId: ID!, $style: LearningStyle!) {\n    switchLessonStyle(lessonId: $lessonId, style: $style) {\n      ...LessonFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegenerateLesson($lessonId: ID!, $instruction: String) {\n    regenerateLesson(lessonId: $lessonId, instruction: $instruction) {\n      ...LessonFields\n    }\n  }\n"): (typeof documents)["\n  mutation RegenerateLesson($lessonId: ID!, $instruction: String) {\n    regenerateLesson(lessonId: $lessonId, instruction: $instruction) {\n      ...LessonFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkLessonComplete($lessonId: ID!) {\n    markLessonComplete(lessonId: $lessonId) {\n      ...LessonFields\n    }\n  }\n"): (typeof documents)["\n  mutation MarkLessonComplete($lessonId: ID!) {\n    markLessonComplete(lessonId: $lessonId) {\n      ...LessonFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitQuiz($lessonId: ID!, $answers: [Int!]!) {\n    submitQuiz(lessonId: $lessonId, answers: $answers) {\n      score\n      correctCount\n      total\n      questions {\n        chosen\n        correctIndex\n        correct\n        explanation\n      }\n      lesson {\n        ...LessonFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitQuiz($lessonId: ID!, $answers: [Int!]!) {\n    submitQuiz(lessonId: $lessonId, answers: $answers) {\n      score\n      correctCount\n      total\n      questions {\n        chosen\n        correctIndex\n        correct\n        explanation\n      }\n      lesson {\n        ...LessonFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription LessonStream($lessonId: ID!) {\n    lessonStream(lessonId: $lessonId) {\n      sequence\n      text\n      reset\n      done\n      status\n    }\n  }\n"): (typeof documents)["\n  subscription LessonStream($lessonId: ID!) {\n    lessonStream(lessonId: $lessonId) {\n      sequence\n      text\n      reset\n      done\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteOnboarding($input: OnboardingInput!) {\n    completeOnboarding(input: $input) {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteOnboarding($input: OnboardingInput!) {\n    completeOnboarding(input: $input) {\n      id\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GenerateModuleLessons($moduleId: ID!) {\n    generateModuleLessons(moduleId: $moduleId) {\n      id\n      generationStatus\n      lessons {\n        id\n        generationStatus\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation GenerateModuleLessons($moduleId: ID!) {\n    generateModuleLessons(moduleId: $moduleId) {\n      id\n      generationStatus\n      lessons {\n        id\n        generationStatus\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Roadmap($id: ID!) {\n    roadmap(id: $id) {\n      id\n      title\n      goal\n      description\n      skill\n      difficulty\n      progress {\n        percent\n        completedLessons\n        totalLessons\n        lastLessonId\n      }\n      modules {\n        id\n        position\n        title\n        description\n        topics\n        estimatedHours\n        generationStatus\n        completedLessons\n        lessons {\n          id\n          title\n          learningStyle\n          generationStatus\n          progress {\n            status\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Roadmap($id: ID!) {\n    roadmap(id: $id) {\n      id\n      title\n      goal\n      description\n      skill\n      difficulty\n      progress {\n        percent\n        completedLessons\n        totalLessons\n        lastLessonId\n      }\n      modules {\n        id\n        position\n        title\n        description\n        topics\n        estimatedHours\n        generationStatus\n        completedLessons\n        lessons {\n          id\n          title\n          learningStyle\n          generationStatus\n          progress {\n            status\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ModuleGeneration($moduleId: ID!) {\n    moduleGeneration(moduleId: $moduleId) {\n      moduleId\n      lessonId\n      status\n    }\n  }\n"): (typeof documents)["\n  subscription ModuleGeneration($moduleId: ID!) {\n    moduleGeneration(moduleId: $moduleId) {\n      moduleId\n      lessonId\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription LessonGeneration($lessonId: ID!) {\n    lessonGeneration(lessonId: $lessonId) {\n      moduleId\n      lessonId\n      status\n    }\n  }\n"): (typeof documents)["\n  subscription LessonGeneration($lessonId: ID!) {\n    lessonGeneration(lessonId: $lessonId) {\n      moduleId\n      lessonId\n      status\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

@@ -1,0 +1,91 @@
+import { useMutation } from "@apollo/client/react";
+import { useState } from "react";
+import { Link } from "react-router";
+
+import { describeError } from "../api/errors";
+import { StatusBadge } from "../components/StatusBadge";
+import { useToasts } from "../components/Toasts";
+import { graphql } from "../graphql";
+import type { RoadmapQuery } from "../graphql/graphql";
+import { WORKING, useModuleGeneration } from "./useGenerationEvents";
+
+const GENERATE_MODULE = graphql(`
+  mutation GenerateModuleLessons($moduleId: ID!) {
+    generateModuleLessons(moduleId: $moduleId) {
+      id
+      generationStatus
+      lessons {
+        id
+        generationStatus
+      }
+    }
+  }
+`);
+
+type Module = RoadmapQuery["roadmap"]["modules"][number];
+
+export function ModuleCard({ module, index }: { module: Module; index: number }) {
+  const toasts = useToasts();
+  const [following, setFollowing] = useState(false);
+  const [generate, { loading }] = useMutation(GENERATE_MODULE);
+  const working = WORKING.has(module.generationStatus);
+
+  async function start() {
+    try {
+      await generate({ variables: { moduleId: module.id } });
+      setFollowing(true);
+    } catch (caught) {
+      toasts.show({ tone: "error", message: describeError(caught) });
+    }
+  }
+
+  useModuleGeneration(module.id, working || following, (status, previous) => {
+    if (previous === null && !following) return; // the snapshot of a module we did not start here
+    if (status === "READY") {
+      setFollowing(false);
+      toasts.show({ tone: "success", message: `“${module.title}” is ready.` });
+    } else if (status === "FAILED") {
+      setFollowing(false);
+      toasts.show({
+        tone: "error",
+        message: `Some lessons of “${module.title}” could not be generated.`,
+        action: { label: "Retry", run: () => void start() },
+      });
+    }
+  });
+
+  const done = module.completedLessons;
+  const headingId = `module-${module.id}`;
+  return (
+    <li className="card module-card" aria-labelledby={headingId}>
+      <div className="module-head">
+        <h2 id={headingId}>
+          <span className="muted">Module {index + 1}.</span> {module.title}
+        </h2>
+        <StatusBadge status={module.generationStatus} />
+      </div>
+      {module.description && <p>{module.description}</p>}
+      <p className="muted">
+        About {module.estimatedHours} h · {done} of {module.lessons.length} lessons done
+        {module.topics.length > 0 && <> · {module.topics.slice(0, 5).join(", ")}</>}
+      </p>
+      <ol className="lesson-list">
+        {module.lessons.map((lesson) => (
+          <li key={lesson.id} className="lesson-row">
+            <Link to={`/lessons/${lesson.id}`}>{lesson.title}</Link>
+            <span className="row">
+              {lesson.progress?.status === "COMPLETED" && <span className="badge badge-ready">Completed</span>}
+              <StatusBadge status={lesson.generationStatus} />
+            </span>
+          </li>
+        ))}
+      </ol>
+      {(module.generationStatus === "NOT_STARTED" || module.generationStatus === "FAILED") && (
+        <button type="button" className="btn btn-primary" onClick={() => void start()} disabled={loading}>
+          {module.generationStatus === "FAILED" ? "Retry generation" : "Generate lessons"}
+        </button>
+      )}
+      {working && <p className="muted" role="status">Writing this module's lessons… you can keep browsing.</p>}
+    </li>
+  );
+}

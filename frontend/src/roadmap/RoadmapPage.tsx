@@ -1,0 +1,91 @@
+import { useQuery } from "@apollo/client/react";
+import { Link, useParams } from "react-router";
+
+import { ErrorMessage } from "../components/ErrorMessage";
+import { ProgressBar } from "../components/ProgressBar";
+import { Spinner } from "../components/Spinner";
+import { useDocumentTitle } from "../components/useDocumentTitle";
+import { graphql } from "../graphql";
+import { NotFound } from "../components/NotFound";
+import { toApiError } from "../api/errors";
+import { ModuleCard } from "./ModuleCard";
+
+const ROADMAP = graphql(`
+  query Roadmap($id: ID!) {
+    roadmap(id: $id) {
+      id
+      title
+      goal
+      description
+      skill
+      difficulty
+      progress {
+        percent
+        completedLessons
+        totalLessons
+        lastLessonId
+      }
+      modules {
+        id
+        position
+        title
+        description
+        topics
+        estimatedHours
+        generationStatus
+        completedLessons
+        lessons {
+          id
+          title
+          learningStyle
+          generationStatus
+          progress {
+            status
+          }
+        }
+      }
+    }
+  }
+`);
+
+export function RoadmapPage() {
+  const { roadmapId = "" } = useParams();
+  const { data, error, loading, refetch } = useQuery(ROADMAP, {
+    variables: { id: roadmapId },
+    fetchPolicy: "cache-and-network",
+  });
+  useDocumentTitle(data?.roadmap.title ?? "Roadmap");
+
+  if (loading && !data) return <Spinner label="Loading the roadmap…" />;
+  if (error && !data) {
+    const code = toApiError(error).code;
+    if (code === "NOT_FOUND" || code === "INVALID_ID") return <NotFound what="roadmap" />;
+    return <ErrorMessage error={error} retry={() => void refetch()} />;
+  }
+  if (!data) return null;
+  const { roadmap } = data;
+  return (
+    <div className="stack">
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <Link to="/">Dashboard</Link> <span aria-hidden="true">›</span> <span aria-current="page">{roadmap.title}</span>
+      </nav>
+      <header className="stack">
+        <h1>{roadmap.title}</h1>
+        <p>
+          <strong>Your goal:</strong> {roadmap.goal}
+        </p>
+        {roadmap.description && <p>{roadmap.description}</p>}
+        <ProgressBar percent={roadmap.progress.percent} label="Roadmap progress" />
+        <p className="muted">
+          {roadmap.progress.completedLessons} of {roadmap.progress.totalLessons} lessons completed. Lessons are written when you ask for
+          them: press <strong>Generate lessons</strong> on a module.
+        </p>
+      </header>
+      <ol className="module-list" role="list">
+        {roadmap.modules.map((module, index) => (
+          <ModuleCard key={module.id} module={module} index={index} />
+        ))}
+      </ol>
+    </div>
+  );
+}
