@@ -40,6 +40,8 @@ class ErrorCode(StrEnum):
     LESSON_NOT_OPENED = "LESSON_NOT_OPENED"
     # Prompt variants: a style keeps at least one active variant.
     LAST_ACTIVE_VARIANT = "LAST_ACTIVE_VARIANT"
+    # A quiz answered on a version of the lesson it no longer shows.
+    CONTENT_CHANGED = "CONTENT_CHANGED"
     BAD_REQUEST = "BAD_REQUEST"
     PAYLOAD_TOO_LARGE = "PAYLOAD_TOO_LARGE"
     UNSUPPORTED_MEDIA_TYPE = "UNSUPPORTED_MEDIA_TYPE"

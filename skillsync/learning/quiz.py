@@ -96,3 +96,26 @@ def quiz_score(*, questions: Sequence[QuizQuestion], answers: Sequence[int]) -> 
         total=len(results),
         score=_percent(correct, len(results)),
     )
+
+
+# What a learner's client never receives of a quiz: answers are scored here (submitQuiz), and
+# the explanations come back with the score.
+HIDDEN_QUESTION_KEYS = ("answer", "explanation")
+
+
+def without_quiz_answers(content: Any) -> Any:
+    """A copy of stored lesson content for learners: each quiz question without its answer and
+    explanation. Anything that is not a readable quiz is returned as it is."""
+    if not isinstance(content, Mapping):
+        return content
+    quiz = content.get("quiz")
+    if not isinstance(quiz, Mapping) or not isinstance(quiz.get("questions"), list):
+        return content
+    questions = quiz["questions"]
+    hidden = [
+        {k: v for k, v in q.items() if k not in HIDDEN_QUESTION_KEYS}
+        if isinstance(q, Mapping)
+        else q
+        for q in questions
+    ]
+    return {**content, "quiz": {**quiz, "questions": hidden}}

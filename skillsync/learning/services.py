@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from django.db import transaction
@@ -13,6 +13,7 @@ from django.utils import timezone
 
 from skillsync.accounts.models import LearnerProfile, User
 from skillsync.core.errors import ErrorCode, SkillSyncError
+from skillsync.core.ids import parse_id
 from skillsync.learning.choices import ProgressStatus
 from skillsync.learning.models import Lesson, LessonProgress, Module, QuizAttempt, Roadmap
 from skillsync.learning.planner import (
@@ -219,16 +220,30 @@ class QuizSubmission:
 
 @transaction.atomic
 def quiz_submit(
-    *, user: User, lesson_id: str | uuid.UUID, answers: Sequence[int]
+    *,
+    user: User,
+    lesson_id: str | uuid.UUID,
+    answers: Sequence[int],
+    content_id: str | uuid.UUID | None = None,
+    admit: Callable[[], None] = lambda: None,
 ) -> QuizSubmission:
     """Score the learner's answers (one option index per question) against the quiz of the
     lesson's current content, here on the server where the answers cannot be tampered with,
-    and keep the attempt; the progress shows the latest score. A refusal (no content, no
-    quiz, bad answers) stores nothing."""
+    and keep the attempt; the progress shows the latest score. ``content_id``, when given, is
+    the version the learner answered: another one now (a regeneration finished, a style was
+    switched in another tab) is CONTENT_CHANGED rather than a score against questions they
+    never saw. ``admit`` runs once the submission is valid, before anything is stored (the
+    API's rate limit: refused submissions do not count). A refusal stores nothing."""
     lesson = access_lesson(
         user=user, lesson_id=lesson_id, refine=lambda qs: qs.select_related("module", "content")
     )
-    result = quiz_score(questions=lesson_quiz(lesson=lesson), answers=answers)
+    questions = lesson_quiz(lesson=lesson)
+    if content_id is not None and parse_id(content_id) != lesson.content_id:
+        raise SkillSyncError(
+            ErrorCode.CONTENT_CHANGED, "the lesson shows another version now: reload it"
+        )
+    result = quiz_score(questions=questions, answers=answers)
+    admit()
     progress = _lesson_opened(user=user, lesson=lesson)
     progress.quiz_score = result.score
     progress.save(update_fields=["quiz_score", "updated_at"])

@@ -221,3 +221,47 @@ def test_viewer_vote_on_lesson_versions_costs_no_query_per_version(
     assert [n["content"]["viewerVote"] for n in first] == [-1]
     assert [(n["attempt"], n["content"]["viewerVote"]) for n in nodes] == [(3, 1), (2, 0), (1, -1)]
     assert len(one.captured_queries) == len(three.captured_queries)
+
+
+def test_the_lesson_document_reaches_the_learner_without_quiz_answers(
+    as_user: GraphQL, user: User, onboard: Callable[..., Any]
+) -> None:
+    stored = quiz_content()
+    lesson = holding(first_lesson(user, onboard), stored)
+    query = "query($id: ID!) { lesson(id: $id) { content { content } } }"
+
+    document = as_user(query, {"id": str(lesson.id)})["data"]["lesson"]["content"]["content"]
+
+    questions = document["quiz"]["questions"]
+    assert [set(q) for q in questions] == [{"question", "options"}] * 3
+    assert [q["options"] for q in questions] == [
+        q["options"] for q in stored.content["quiz"]["questions"]
+    ]
+    assert document["title"] == stored.content["title"]
+    # The stored content keeps them: the server scores with them.
+    stored.refresh_from_db()
+    assert all("answer" in q for q in stored.content["quiz"]["questions"])
+
+
+SUBMIT_VERSION = """mutation($id: ID!, $answers: [Int!]!, $content: ID) {
+  submitQuiz(lessonId: $id, answers: $answers, contentId: $content) { score } }"""
+
+
+def test_answers_to_a_version_the_lesson_no_longer_shows_are_refused(
+    as_user: GraphQL, user: User, onboard: Callable[..., Any]
+) -> None:
+    lesson = holding(first_lesson(user, onboard), quiz_content())
+    answered = lesson.content_id
+    holding(lesson, quiz_content())  # a new version arrived meanwhile
+
+    stale = as_user(
+        SUBMIT_VERSION, {"id": str(lesson.id), "answers": [1, 0, 3], "content": str(answered)}
+    )
+    current = as_user(
+        SUBMIT_VERSION,
+        {"id": str(lesson.id), "answers": [1, 0, 3], "content": str(lesson.content_id)},
+    )
+
+    assert error_of(stale)["extensions"]["code"] == "CONTENT_CHANGED"
+    assert current["data"]["submitQuiz"]["score"] == 100
+    assert list(QuizAttempt.objects.values_list("content_id", flat=True)) == [lesson.content_id]

@@ -24,6 +24,7 @@ from skillsync.api.enums import (
 from skillsync.community.selectors import lesson_votes_by
 from skillsync.learning import models
 from skillsync.learning.choices import ProgressStatus as ProgressChoice
+from skillsync.learning.quiz import without_quiz_answers
 from skillsync.learning.selectors import (
     VersionPage,
     lesson_progress_for,
@@ -79,7 +80,15 @@ class LessonContentType:
     learning_style: LearningStyle
     difficulty: Difficulty
     language: str
-    content: JSON
+
+    @strawberry_django.field(
+        only=["content"],
+        description="The lesson document (its style's schema). Quiz questions come without "
+        "their answer and explanation: `submitQuiz` scores the answers and returns them.",
+    )
+    def content(self, root: models.LessonContent) -> JSON:
+        return cast(JSON, without_quiz_answers(root.content))
+
     source_attribution: JSON
     research_metadata: JSON
     ai_model_version: str

@@ -11,8 +11,7 @@ from skillsync.api.context import loader, viewer
 from skillsync.api.learning.types import LessonType
 from skillsync.api.permissions import IsAuthenticated
 from skillsync.api.throttle import throttle_expensive
-from skillsync.learning.quiz import quiz_score
-from skillsync.learning.selectors import access_lesson, lesson_quiz
+from skillsync.learning.selectors import access_lesson
 from skillsync.learning.services import QuizSubmission, quiz_submit
 
 
@@ -67,22 +66,30 @@ class QuizResult:
         )
 
 
-def submit_quiz(info: Info[Any, Any], lesson_id: strawberry.ID, answers: list[int]) -> QuizResult:
+def submit_quiz(
+    info: Info[Any, Any],
+    lesson_id: strawberry.ID,
+    answers: list[int],
+    content_id: strawberry.ID | None = None,
+) -> QuizResult:
     """Score the viewer's answers to the quiz of the lesson's current content (``answers[i]``
     is the index of the option chosen for question i) and keep the attempt."""
     user = viewer(info)
-    lesson = access_lesson(
-        user=user, lesson_id=lesson_id, refine=lambda qs: qs.select_related("content")
+    submission = quiz_submit(
+        user=user,
+        lesson_id=lesson_id,
+        answers=answers,
+        content_id=content_id,
+        # Counted only once valid: no content, no quiz or answers that do not fit are free.
+        admit=lambda: throttle_expensive(user=user, action="quiz"),
     )
-    # Refused before it counts against the limit: no content, no quiz, answers that do not fit.
-    quiz_score(questions=lesson_quiz(lesson=lesson), answers=answers)
-    throttle_expensive(user=user, action="quiz")
-    return QuizResult.of(quiz_submit(user=user, lesson_id=lesson.pk, answers=answers), user)
+    return QuizResult.of(submission, user)
 
 
 field = strawberry.mutation(
     resolver=submit_quiz,
     permission_classes=[IsAuthenticated],
     description="Score the viewer's answers to the lesson's quiz (`answers[i]`: the index of the "
-    "option chosen for question i, one per question) and keep the attempt.",
+    "option chosen for question i, one per question) and keep the attempt. `contentId`: the "
+    "version answered (CONTENT_CHANGED when the lesson shows another one now).",
 )
