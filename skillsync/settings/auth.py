@@ -8,7 +8,11 @@ from django.core.exceptions import ImproperlyConfigured
 
 from . import env
 
-ACCESS_TOKEN_LIFETIME = timedelta(minutes=30)
+# Browsers refresh a minute before expiry (or every 5 s for shorter tokens): below a minute
+# they would do little else.
+if env.ACCESS_TOKEN_SECONDS < 60:
+    raise ImproperlyConfigured("SKILLSYNC_ACCESS_TOKEN_SECONDS must be at least 60")
+ACCESS_TOKEN_LIFETIME = timedelta(seconds=env.ACCESS_TOKEN_SECONDS)
 REFRESH_TOKEN_LIFETIME = timedelta(days=7)
 # A refresh family (one log-in on one device) ends after this however often it is refreshed.
 REFRESH_FAMILY_MAX_AGE = timedelta(days=30)

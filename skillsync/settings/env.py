@@ -132,6 +132,7 @@ JWT_SIGNING_KEY: str = _str("SKILLSYNC_JWT_SIGNING_KEY", "")
 JWT_PREVIOUS_KEYS: list[str] = _list("SKILLSYNC_JWT_PREVIOUS_KEYS")
 JWT_ALGORITHM: str = _str("SKILLSYNC_JWT_ALGORITHM", "HS256")
 JWT_LEEWAY_SECONDS: int = _int("SKILLSYNC_JWT_LEEWAY_SECONDS", 30)
+ACCESS_TOKEN_SECONDS: int = _int("SKILLSYNC_ACCESS_TOKEN_SECONDS", 30 * 60)
 # Browser origins (scheme://host[:port]) allowed to call /graphql from another site.
 CORS_ALLOWED_ORIGINS: list[str] = _list("SKILLSYNC_CORS_ALLOWED_ORIGINS")
 # How many reverse proxies in front of SkillSync append to X-Forwarded-For (0: use the peer).

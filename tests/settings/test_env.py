@@ -110,3 +110,29 @@ def test_an_unknown_jwt_algorithm_stops_start_up(tmp_path: Path) -> None:
     )
     assert result.returncode != 0
     assert "SKILLSYNC_JWT_ALGORITHM must be HS256, HS384 or HS512" in result.stderr
+
+
+def _setup_with(env: dict[str, str], cwd: Path, code: str = "") -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-c", f"import django; django.setup(){code}"],
+        env={"PATH": "/usr/bin:/bin", "DJANGO_SETTINGS_MODULE": "skillsync.settings.test", **env},
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_the_access_token_lifetime_is_configurable_down_to_a_minute(tmp_path: Path) -> None:
+    show = (
+        "\nfrom django.conf import settings\nprint(settings.ACCESS_TOKEN_LIFETIME.total_seconds())"
+    )
+    assert _setup_with({}, tmp_path, show).stdout.strip() == "1800.0"
+    assert (
+        _setup_with({"SKILLSYNC_ACCESS_TOKEN_SECONDS": "60"}, tmp_path, show).stdout.strip()
+        == "60.0"
+    )
+    refused = _setup_with({"SKILLSYNC_ACCESS_TOKEN_SECONDS": "59"}, tmp_path)
+    assert refused.returncode != 0
+    assert "SKILLSYNC_ACCESS_TOKEN_SECONDS must be at least 60" in refused.stderr
