@@ -1,8 +1,8 @@
 import { ApolloProvider } from "@apollo/client/react";
 import { lazy, Suspense } from "react";
-import { BrowserRouter, Route, Routes } from "react-router";
+import { BrowserRouter, Route, Routes, useParams } from "react-router";
 
-import { createApolloClient } from "./api/client";
+import type { createApolloClient } from "./api/client";
 import { AuthForm } from "./auth/AuthForm";
 import { AuthProvider } from "./auth/AuthProvider";
 import { RequireAuth } from "./auth/RequireAuth";
@@ -18,10 +18,14 @@ import { Spinner } from "./components/Spinner";
 // The lesson viewer brings the Markdown renderer and the code highlighter: loaded when needed.
 const LessonPage = lazy(() => import("./lesson/LessonPage").then((m) => ({ default: m.LessonPage })));
 
-export function App({ session, client = createApolloClient(session) }: {
-  session: AuthSession;
-  client?: ReturnType<typeof createApolloClient>;
-}) {
+/** A new page for each lesson: nothing of the previous one (open hints, a half-typed wish,
+ * its stream) carries over. */
+function LessonRoute() {
+  const { lessonId = "" } = useParams();
+  return <LessonPage key={lessonId} lessonId={lessonId} />;
+}
+
+export function App({ session, client }: { session: AuthSession; client: ReturnType<typeof createApolloClient> }) {
   return (
     <AuthProvider session={session}>
       <ApolloProvider client={client}>
@@ -39,7 +43,7 @@ export function App({ session, client = createApolloClient(session) }: {
                   element={
                     <RequireAuth>
                       <Suspense fallback={<Spinner label="Loading the lesson…" />}>
-                        <LessonPage />
+                        <LessonRoute />
                       </Suspense>
                     </RequireAuth>
                   }

@@ -13,8 +13,8 @@ import { from, switchMap } from "rxjs";
 import type { AuthSession } from "../auth/session";
 import { apiErrorFromBody } from "./errors";
 
-const CLOSE_TOKEN_EXPIRED = 4401;
 const CLOSE_FORBIDDEN = 4403;
+const RECONNECT_WITH_NEW_TOKEN = 4499;
 const RETRY_CODES = new Set(["TOKEN_EXPIRED", "TOKEN_INVALID"]);
 
 function websocketUrl(): string {
@@ -23,8 +23,14 @@ function websocketUrl(): string {
   return url.toString();
 }
 
+/** The socket authenticates once, in connection_init, and the server closes it when that
+ * token expires (4401, which graphql-ws never retries). So it is reopened with each new token,
+ * a minute before the old one expires: active subscriptions are sent again on the new socket
+ * and answer with the current state first, so nothing is lost. */
 export function createWsClient(session: AuthSession): WsClient {
-  return createClient({
+  let closedBy: number | undefined;
+  let socket: WebSocket | null = null;
+  const ws = createClient({
     url: websocketUrl(),
     lazy: true,
     lazyCloseTimeout: 3_000,
@@ -33,17 +39,26 @@ export function createWsClient(session: AuthSession): WsClient {
       const token = await session.freshToken();
       return token ? { authorization: `Bearer ${token}` } : {};
     },
-    // 4401: the connection's token expired (reconnecting fetches a fresh one). 4403: refused;
-    // a refresh tells a revoked session (signed out) from a stale token.
-    shouldRetry: (event) => {
-      const code = (event as CloseEvent | undefined)?.code;
-      if (code === CLOSE_FORBIDDEN) {
-        void session.refresh();
-        return session.getState().status !== "signed_out";
-      }
-      return code === CLOSE_TOKEN_EXPIRED || code === undefined || code < 4000 || code === 4499;
+    on: {
+      connected: (opened) => {
+        socket = opened as WebSocket;
+      },
+      closed: (event) => {
+        socket = null;
+        closedBy = (event as CloseEvent | undefined)?.code;
+      },
+    },
+    // 4403: refused (a revoked session, or a token that went stale): retried after a refresh,
+    // which signs the learner out if the session is over.
+    shouldRetry: () => session.getState().status !== "signed_out",
+    retryWait: async (retries) => {
+      if (closedBy === CLOSE_FORBIDDEN) await session.refresh();
+      await new Promise((resolve) => window.setTimeout(resolve, Math.min(1_000 * 2 ** retries, 15_000)));
     },
   });
+  // 4499 ("terminated") is a close graphql-ws reconnects after.
+  session.onNewToken(() => socket?.close(RECONNECT_WITH_NEW_TOKEN, "new access token"));
+  return ws;
 }
 
 export function createApolloClient(session: AuthSession, ws: WsClient = createWsClient(session)) {
@@ -89,10 +104,11 @@ export function createApolloClient(session: AuthSession, ws: WsClient = createWs
             module: { read: (_, { args, toReference }) => toReference({ __typename: "Module", id: args?.id }) },
           },
         },
-        // Progress and content belong to the lesson that holds them.
-        LessonProgress: { keyFields: false },
-        RoadmapProgress: { keyFields: false },
-        LearnerProfile: { keyFields: false },
+        // Objects without an id belong to their parent: merged field by field, so a query
+        // asking for fewer of their fields does not drop the others.
+        LessonProgress: { keyFields: false, merge: true },
+        RoadmapProgress: { keyFields: false, merge: true },
+        LearnerProfile: { keyFields: false, merge: true },
       },
     }),
     defaultOptions: { watchQuery: { errorPolicy: "none" } },

@@ -77,7 +77,7 @@ export function AuthForm({ mode }: { mode: Mode }) {
             value={password}
             onChange={(e) => setPassword(e.target.value)}
             aria-invalid={passwordError || undefined}
-            aria-describedby={signup ? "password-help" : undefined}
+            aria-describedby={[passwordError ? "auth-error" : "", signup ? "password-help" : ""].join(" ").trim() || undefined}
           />
           {signup && (
             <small id="password-help" className="muted">

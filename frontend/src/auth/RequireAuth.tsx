@@ -16,8 +16,15 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   return <>{children}</>;
 }
 
-/** Only same-site paths are followed after logging in (never another origin). */
-export function safeNext(raw: string | null): string {
-  if (!raw || !raw.startsWith("/") || raw.startsWith("//") || raw.startsWith("/\\")) return "/";
-  return raw;
+/** Only a path of this site is followed after logging in, never another origin: the browser's
+ * own URL parser decides (it forgives tabs, backslashes and the like that a prefix test
+ * misses). */
+export function safeNext(raw: string | null, origin: string = window.location.origin): string {
+  if (!raw) return "/";
+  try {
+    const url = new URL(raw, origin);
+    return url.origin === origin ? `${url.pathname}${url.search}${url.hash}` : "/";
+  } catch {
+    return "/";
+  }
 }

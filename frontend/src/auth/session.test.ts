@@ -219,7 +219,7 @@ describe("AuthSession", () => {
     expect(session.getState().notice).toBe(SESSION_ENDED_NOTICE);
   });
 
-  it("log out ends the session even when the server cannot be reached", async () => {
+  it("log out that cannot reach the server keeps the learner signed in and says so", async () => {
     const clock = new FakeClock();
     const api = fakeApi({
       refresh: vi.fn(async () => payload(clock, "t1")),
@@ -230,7 +230,43 @@ describe("AuthSession", () => {
     const session = new AuthSession(api, clock);
     await session.start();
     await expect(session.logout()).rejects.toThrow("offline");
+    expect(session.getState().status).toBe("signed_in");
+    expect(await session.freshToken()).toBe("t1");
+  });
+
+  it("log out of a session that already ended signs out here too", async () => {
+    const clock = new FakeClock();
+    const api = fakeApi({
+      refresh: vi.fn(async () => payload(clock, "t1")),
+      logout: vi.fn(async () => {
+        throw new ApiError("SESSION_REVOKED", "gone");
+      }),
+    });
+    const session = new AuthSession(api, clock);
+    await session.start();
+    await session.logout();
     expect(session.getState()).toEqual({ status: "signed_out", user: null, notice: null });
-    expect(await session.freshToken()).toBeNull();
+  });
+
+  it("times the token by its own claims, whatever the browser's clock says", async () => {
+    const clock = new FakeClock();
+    const claims = btoa(JSON.stringify({ iat: 1_000, exp: 1_000 + 30 * 60 })).replace(/=+$/, "");
+    // The server says it expires in 2030: this browser's clock is years behind.
+    const skewed = { accessToken: `h.${claims}.s`, accessTokenExpiresAt: "2030-01-01T00:00:00Z", user: USER };
+    const session = new AuthSession(fakeApi({ refresh: vi.fn(async () => skewed) }), clock);
+    await session.start();
+    expect(clock.pending()).toEqual([30 * 60_000 - REFRESH_MARGIN_MS]);
+  });
+
+  it("tells listeners about each new token, not the first", async () => {
+    const clock = new FakeClock();
+    let n = 0;
+    const session = new AuthSession(fakeApi({ refresh: vi.fn(async () => payload(clock, `t${++n}`)) }), clock);
+    const renewed = vi.fn();
+    session.onNewToken(renewed);
+    await session.start();
+    expect(renewed).not.toHaveBeenCalled();
+    await session.refresh();
+    expect(renewed).toHaveBeenCalledTimes(1);
   });
 });

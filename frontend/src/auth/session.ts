@@ -48,6 +48,21 @@ const realClock: Clock = {
 
 const sleep = (clock: Clock, ms: number) => new Promise<void>((resolve) => clock.setTimeout(resolve, ms));
 
+/** How long the token lives, from its own claims (both stamped by the server's clock), so a
+ * browser clock that is off does not matter; the stated expiry time when they are unreadable. */
+export function tokenLifetimeMs(payload: AuthPayload, now: number): number {
+  try {
+    const part = payload.accessToken.split(".")[1] ?? "";
+    const claims = JSON.parse(atob(part.replace(/-/g, "+").replace(/_/g, "/"))) as { iat?: unknown; exp?: unknown };
+    if (typeof claims.iat === "number" && typeof claims.exp === "number" && claims.exp > claims.iat) {
+      return (claims.exp - claims.iat) * 1000;
+    }
+  } catch {
+    // not a JWT we can read: fall back to the stated expiry
+  }
+  return Date.parse(payload.accessTokenExpiresAt) - now;
+}
+
 export class AuthSession {
   private state: AuthState = { status: "loading", user: null, notice: null };
   private token: string | null = null;
@@ -55,6 +70,7 @@ export class AuthSession {
   private inFlight: Promise<string | null> | null = null;
   private timer: unknown = null;
   private readonly listeners = new Set<() => void>();
+  private readonly tokenListeners = new Set<() => void>();
   private readonly api: AuthApi;
   private readonly clock: Clock;
 
@@ -68,6 +84,12 @@ export class AuthSession {
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  };
+
+  /** Called with every new access token (e.g. to reconnect a WebSocket opened with the old one). */
+  onNewToken = (listener: () => void): (() => void) => {
+    this.tokenListeners.add(listener);
+    return () => this.tokenListeners.delete(listener);
   };
 
   /** On page load: a browser holding a refresh cookie is signed in silently. */
@@ -96,12 +118,16 @@ export class AuthSession {
     this.accept(await this.api.login(email, password));
   }
 
+  /** Ends the session on the server, then here. If the server cannot be reached the learner
+   * stays signed in (the cookie would sign them in again on the next load) and this rejects. */
   async logout(): Promise<void> {
     try {
       await this.api.logout();
-    } finally {
-      this.end(null);
+    } catch (error) {
+      const code = error instanceof ApiError ? error.code : "NETWORK";
+      if (!SESSION_OVER.has(code)) throw error;
     }
+    this.end(null);
   }
 
   /** The access token if it is still good for a while, else a refreshed one (null if the
@@ -156,10 +182,12 @@ export class AuthSession {
   }
 
   private accept(payload: AuthPayload): void {
+    const renewing = this.token !== null;
     this.token = payload.accessToken;
-    this.expiresAt = Date.parse(payload.accessTokenExpiresAt);
+    this.expiresAt = this.clock.now() + tokenLifetimeMs(payload, this.clock.now());
     this.setState({ status: "signed_in", user: payload.user, notice: null });
     this.schedule(Math.max(5_000, this.expiresAt - this.clock.now() - REFRESH_MARGIN_MS));
+    if (renewing) this.tokenListeners.forEach((listener) => listener());
   }
 
   private end(notice: string | null): void {

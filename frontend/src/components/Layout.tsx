@@ -1,21 +1,44 @@
-import { useState, type ReactNode } from "react";
-import { Link, NavLink, useNavigate } from "react-router";
+import { useEffect, useRef, useState, type ReactNode } from "react";
+import { Link, NavLink, useLocation, useNavigate } from "react-router";
 
+import { describeError } from "../api/errors";
 import { useAuth, useAuthSession } from "../auth/AuthProvider";
+import { useToasts } from "./Toasts";
+
+/** After moving to another page, focus goes to its main content (as a full page load would
+ * reset it), so keyboard and screen-reader users start at the new page. */
+function useFocusOnNavigation() {
+  const { pathname } = useLocation();
+  const main = useRef<HTMLElement>(null);
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    main.current?.focus();
+  }, [pathname]);
+  return main;
+}
 
 export function Layout({ children }: { children: ReactNode }) {
   const { status, user } = useAuth();
   const session = useAuthSession();
   const navigate = useNavigate();
+  const toasts = useToasts();
+  const main = useFocusOnNavigation();
   const [leaving, setLeaving] = useState(false);
 
   async function logout() {
     setLeaving(true);
     try {
       await session.logout();
+      navigate("/login", { replace: true });
+    } catch (caught) {
+      // Still signed in: the server must end the session, or the cookie signs in again.
+      toasts.show({ tone: "error", message: `You are still logged in: ${describeError(caught)}` });
     } finally {
       setLeaving(false);
-      navigate("/login", { replace: true });
     }
   }
 
@@ -45,7 +68,7 @@ export function Layout({ children }: { children: ReactNode }) {
           </nav>
         )}
       </header>
-      <main id="main" tabIndex={-1} className="page">
+      <main id="main" ref={main} tabIndex={-1} className="page">
         {children}
       </main>
     </>

@@ -14,7 +14,7 @@ export function StatusBadge({ status }: { status: GenerationStatus }) {
   const tone = status === "READY" ? "badge-ready" : status === "FAILED" ? "badge-failed" : working ? "badge-working" : "";
   return (
     <span className={`badge ${tone}`} data-status={status}>
-      {working && <Spinner inline label={LABELS[status]} />} {LABELS[status]}
+      {working && <Spinner inline decorative />} {LABELS[status]}
     </span>
   );
 }

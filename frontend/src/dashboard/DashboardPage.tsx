@@ -4,12 +4,12 @@ import { Link, Navigate } from "react-router";
 
 import { ErrorMessage } from "../components/ErrorMessage";
 import { ProgressBar } from "../components/ProgressBar";
-import { Spinner } from "../components/Spinner";
+import { queryGate } from "../components/QueryGate";
 import { useToasts } from "../components/Toasts";
 import { useDocumentTitle } from "../components/useDocumentTitle";
 import { graphql } from "../graphql";
 import type { DashboardQuery, LearningStyle } from "../graphql/graphql";
-import { StyleSelector } from "../lesson/content/StyleSelector";
+import { StyleSelector } from "../components/StyleSelector";
 import { describeError } from "../api/errors";
 
 export const PAGE_SIZE = 12;
@@ -86,9 +86,8 @@ export function DashboardPage() {
     },
   });
 
-  if (loading && !data) return <Spinner label="Loading your roadmaps…" />;
-  if (error && !data) return <ErrorMessage error={error} retry={() => void refetch()} />;
-  if (!data) return null;
+  const gate = queryGate({ loading, error, hasData: Boolean(data), refetch, what: "dashboard" });
+  if (gate || !data) return gate;
   const { roadmaps, totalCount } = data.dashboard;
   if (totalCount === 0) return <Navigate to="/onboarding" replace />;
   const style = data.me?.profile?.learningStyle;
@@ -136,7 +135,7 @@ export function DashboardPage() {
             className="btn"
             disabled={networkStatus === NetworkStatus.fetchMore}
             onClick={() =>
-              void fetchMore({
+              fetchMore({
                 variables: { offset: roadmaps.length },
                 updateQuery: (previous, { fetchMoreResult }) => ({
                   ...fetchMoreResult,
@@ -145,7 +144,7 @@ export function DashboardPage() {
                     roadmaps: [...previous.dashboard.roadmaps, ...fetchMoreResult.dashboard.roadmaps],
                   },
                 }),
-              })
+              }).catch((caught: unknown) => toasts.show({ tone: "error", message: describeError(caught) }))
             }
           >
             Show more roadmaps

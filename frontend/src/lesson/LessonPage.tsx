@@ -2,29 +2,25 @@
 // style selector, the quiz, completion, votes and regeneration.
 import { useMutation, useQuery } from "@apollo/client/react";
 import { useEffect, useState } from "react";
-import { useParams } from "react-router";
 
-import { describeError, toApiError } from "../api/errors";
-import { ErrorMessage } from "../components/ErrorMessage";
-import { NotFound } from "../components/NotFound";
+import { queryGate } from "../components/QueryGate";
 import { Spinner } from "../components/Spinner";
 import { StatusBadge } from "../components/StatusBadge";
+import { StyleSelector } from "../components/StyleSelector";
 import { useToasts } from "../components/Toasts";
 import { useDocumentTitle } from "../components/useDocumentTitle";
 import type { LearningStyle } from "../graphql/graphql";
-import { WORKING, useLessonGeneration } from "../roadmap/useGenerationEvents";
+import { WORKING, useLessonGeneration } from "../live/useGenerationEvents";
+import { useLessonStream } from "../live/useLessonStream";
 import { LessonContentView } from "./content/LessonContentView";
-import type { QuizScore } from "./content/Quiz";
 import { StreamingPreview } from "./content/StreamingPreview";
-import { StyleSelector } from "./content/StyleSelector";
+import { LessonActions } from "./LessonActions";
 import { LessonNav } from "./LessonNav";
-import { GENERATE_LESSON, LESSON, MARK_COMPLETE, REGENERATE, START_LESSON, SUBMIT_QUIZ, SWITCH_STYLE } from "./operations";
-import { RegenerateForm } from "./RegenerateForm";
-import { useLessonStream } from "./useLessonStream";
-import { VoteButtons } from "./VoteButtons";
+import { LESSON, START_LESSON } from "./operations";
+import { useLessonActions } from "./useLessonActions";
 
-export function LessonPage() {
-  const { lessonId = "" } = useParams();
+/** Rendered with `key={lessonId}`: moving to another lesson starts from a clean page. */
+export function LessonPage({ lessonId }: { lessonId: string }) {
   const toasts = useToasts();
   const { data, error, loading, refetch } = useQuery(LESSON, {
     variables: { id: lessonId },
@@ -32,19 +28,14 @@ export function LessonPage() {
   });
   const lesson = data?.lesson;
   useDocumentTitle(lesson?.title ?? "Lesson");
-
-  const [startLesson] = useMutation(START_LESSON);
-  const [generate, generateState] = useMutation(GENERATE_LESSON);
-  const [switchStyle, switchState] = useMutation(SWITCH_STYLE);
-  const [regenerate, regenerateState] = useMutation(REGENERATE);
-  const [markComplete, completeState] = useMutation(MARK_COMPLETE);
-  const [submitQuiz] = useMutation(SUBMIT_QUIZ);
-  const [regenerating, setRegenerating] = useState(false);
+  const actions = useLessonActions(lessonId);
   const [pendingStyle, setPendingStyle] = useState<LearningStyle | null>(null);
 
-  // Opening the lesson records it (progress, "continue where you left off").
+  // Opening the lesson records it (progress, "continue where you left off"); bookkeeping only,
+  // so a failure here is not the learner's concern.
+  const [startLesson] = useMutation(START_LESSON);
   useEffect(() => {
-    if (lessonId) startLesson({ variables: { lessonId } }).catch(() => undefined);
+    startLesson({ variables: { lessonId } }).catch(() => undefined);
   }, [lessonId, startLesson]);
 
   const working = lesson ? WORKING.has(lesson.generationStatus) : false;
@@ -58,41 +49,19 @@ export function LessonPage() {
       toasts.show({
         tone: "error",
         message: "The lesson could not be generated.",
-        action: { label: "Retry", run: () => void run(() => generate({ variables: { lessonId } })) },
+        action: { label: "Retry", run: () => void actions.generate() },
       });
     }
   });
   const streamed = useLessonStream(lessonId, working, finished);
 
-  async function run(action: () => Promise<unknown>, success?: string) {
-    try {
-      await action();
-      if (success) toasts.show({ tone: "success", message: success });
-    } catch (caught) {
-      toasts.show({ tone: "error", message: describeError(caught) });
-    }
-  }
-
-  if (loading && !data) return <Spinner label="Loading the lesson…" />;
-  if (error && !data) {
-    const code = toApiError(error).code;
-    if (code === "NOT_FOUND" || code === "INVALID_ID") return <NotFound what="lesson" />;
-    return <ErrorMessage error={error} retry={() => void refetch()} />;
-  }
-  if (!lesson) return null;
+  const gate = queryGate({ loading, error, hasData: Boolean(data), refetch, what: "lesson" });
+  if (gate || !lesson) return gate;
 
   const content = lesson.content;
-  const completed = lesson.progress?.status === "COMPLETED";
-
-  async function onSubmitQuiz(answers: number[]): Promise<QuizScore> {
-    const result = await submitQuiz({ variables: { lessonId, answers } });
-    if (!result.data) throw new Error("No result");
-    return result.data.submitQuiz;
-  }
-
   async function changeStyle(style: LearningStyle) {
     setPendingStyle(style);
-    await run(() => switchStyle({ variables: { lessonId, style } }));
+    await actions.switchStyle(style);
     setPendingStyle(null);
   }
 
@@ -103,13 +72,15 @@ export function LessonPage() {
         <div className="row lesson-title-row">
           <h1 id="lesson-title">{lesson.title}</h1>
           <StatusBadge status={lesson.generationStatus} />
-          {content && <span className="badge" title="Language of this lesson">{content.language.toUpperCase()}</span>}
-          {completed && <span className="badge badge-ready">Completed</span>}
+          {content && (
+            <span className="badge" title="Language of this lesson">
+              <span className="visually-hidden">Language: </span>
+              {content.language.toUpperCase()}
+            </span>
+          )}
+          {lesson.progress?.status === "COMPLETED" && <span className="badge badge-ready">Completed</span>}
         </div>
-        <div className="lesson-style">
-          <h2 className="visually-hidden">Learning style</h2>
-          <StyleSelector value={lesson.learningStyle} onChange={(style) => void changeStyle(style)} disabled={working || switchState.loading} busyStyle={pendingStyle} />
-        </div>
+        <StyleSelector value={lesson.learningStyle} onChange={(style) => void changeStyle(style)} disabled={working || actions.switching} busyStyle={pendingStyle} />
       </header>
 
       {lesson.personalIntro && (
@@ -122,7 +93,7 @@ export function LessonPage() {
       {working && (
         <section className="card stack" aria-labelledby="writing-title">
           <h2 id="writing-title" className="row">
-            <Spinner inline label="Writing" /> {content ? "Writing a new version…" : "Writing your lesson…"}
+            <Spinner inline decorative /> {content ? "Writing a new version…" : "Writing your lesson…"}
           </h2>
           <StreamingPreview text={streamed} />
         </section>
@@ -132,48 +103,23 @@ export function LessonPage() {
         <section className="card stack" aria-labelledby="generate-title">
           <h2 id="generate-title">{lesson.generationStatus === "FAILED" ? "This lesson could not be generated" : "This lesson hasn't been written yet"}</h2>
           <p>It is written for you on demand, grounded in official documentation and other developer sources, in about a minute.</p>
-          <button type="button" className="btn btn-primary" disabled={generateState.loading} onClick={() => void run(() => generate({ variables: { lessonId } }))}>
+          <button type="button" className="btn btn-primary" disabled={actions.generating} onClick={() => void actions.generate()}>
             {lesson.generationStatus === "FAILED" ? "Try again" : "Generate this lesson"}
           </button>
         </section>
       )}
 
       {content && (
-        <LessonContentView content={content.content} sourceAttribution={content.sourceAttribution} onSubmitQuiz={onSubmitQuiz} quizScore={lesson.progress?.quizScore ?? null} />
-      )}
-
-      {content && (
-        <footer className="card stack lesson-actions" aria-label="Lesson actions">
-          <div className="row">
-            <button
-              type="button"
-              className="btn btn-primary"
-              disabled={completed || completeState.loading}
-              onClick={() => void run(() => markComplete({ variables: { lessonId } }), "Lesson completed. Well done!")}
-            >
-              {completed ? "Completed ✓" : "Mark as complete"}
-            </button>
-            <VoteButtons contentId={content.id} upvotes={content.upvotes} downvotes={content.downvotes} viewerVote={content.viewerVote} />
-            {!regenerating && (
-              <button type="button" className="btn" disabled={working} onClick={() => setRegenerating(true)}>
-                Regenerate…
-              </button>
-            )}
-          </div>
-          {content.generationAttempt > 1 && <p className="muted">Version {content.generationAttempt} of this lesson.</p>}
-          {regenerating && (
-            <RegenerateForm
-              busy={regenerateState.loading}
-              onCancel={() => setRegenerating(false)}
-              onSubmit={(instruction) =>
-                void run(async () => {
-                  await regenerate({ variables: { lessonId, instruction: instruction || null } });
-                  setRegenerating(false);
-                }, "A new version is on its way. Your current one stays until it's ready.")
-              }
-            />
-          )}
-        </footer>
+        <>
+          <LessonContentView
+            key={content.id}
+            content={content.content}
+            sourceAttribution={content.sourceAttribution}
+            onSubmitQuiz={(answers) => actions.submitQuiz(content.id, answers)}
+            quizScore={lesson.progress?.quizScore ?? null}
+          />
+          <LessonActions content={content} completed={lesson.progress?.status === "COMPLETED"} working={working} actions={actions} />
+        </>
       )}
     </article>
   );

@@ -22,6 +22,7 @@ export function RegenerateForm({ onSubmit, onCancel, busy }: {
         <label htmlFor={id}>What should the new version do differently? (optional)</label>
         <textarea
           id={id}
+          autoFocus
           rows={3}
           maxLength={MAX_INSTRUCTION}
           value={instruction}

@@ -7,13 +7,10 @@ export const LESSON_FIELDS = graphql(`
     learningStyle
     generationStatus
     moduleId
-    hasContent
     personalIntro
     progress {
       status
       quizScore
-      startedAt
-      completedAt
     }
     content {
       id
@@ -25,7 +22,6 @@ export const LESSON_FIELDS = graphql(`
       downvotes
       viewerVote
       generationAttempt
-      approvalStatus
     }
   }
 `);
@@ -93,8 +89,8 @@ export const MARK_COMPLETE = graphql(`
 `);
 
 export const SUBMIT_QUIZ = graphql(`
-  mutation SubmitQuiz($lessonId: ID!, $answers: [Int!]!) {
-    submitQuiz(lessonId: $lessonId, answers: $answers) {
+  mutation SubmitQuiz($lessonId: ID!, $contentId: ID!, $answers: [Int!]!) {
+    submitQuiz(lessonId: $lessonId, contentId: $contentId, answers: $answers) {
       score
       correctCount
       total

@@ -7,7 +7,7 @@ import { StatusBadge } from "../components/StatusBadge";
 import { useToasts } from "../components/Toasts";
 import { graphql } from "../graphql";
 import type { RoadmapQuery } from "../graphql/graphql";
-import { WORKING, useModuleGeneration } from "./useGenerationEvents";
+import { WORKING, useModuleGeneration } from "../live/useGenerationEvents";
 
 const GENERATE_MODULE = graphql(`
   mutation GenerateModuleLessons($moduleId: ID!) {

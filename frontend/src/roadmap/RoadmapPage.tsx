@@ -1,13 +1,10 @@
 import { useQuery } from "@apollo/client/react";
 import { Link, useParams } from "react-router";
 
-import { ErrorMessage } from "../components/ErrorMessage";
 import { ProgressBar } from "../components/ProgressBar";
-import { Spinner } from "../components/Spinner";
 import { useDocumentTitle } from "../components/useDocumentTitle";
 import { graphql } from "../graphql";
-import { NotFound } from "../components/NotFound";
-import { toApiError } from "../api/errors";
+import { queryGate } from "../components/QueryGate";
 import { ModuleCard } from "./ModuleCard";
 
 const ROADMAP = graphql(`
@@ -56,13 +53,8 @@ export function RoadmapPage() {
   });
   useDocumentTitle(data?.roadmap.title ?? "Roadmap");
 
-  if (loading && !data) return <Spinner label="Loading the roadmap…" />;
-  if (error && !data) {
-    const code = toApiError(error).code;
-    if (code === "NOT_FOUND" || code === "INVALID_ID") return <NotFound what="roadmap" />;
-    return <ErrorMessage error={error} retry={() => void refetch()} />;
-  }
-  if (!data) return null;
+  const gate = queryGate({ loading, error, hasData: Boolean(data), refetch, what: "roadmap" });
+  if (gate || !data) return gate;
   const { roadmap } = data;
   return (
     <div className="stack">

@@ -1,6 +1,6 @@
 import { render, screen } from "@testing-library/react";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { MermaidDiagram } from "./MermaidDiagram";
+import { MermaidDiagram, cleanDiagramSource } from "./MermaidDiagram";
 import "./testGuard";
 
 const mermaid = vi.hoisted(() => ({ initialize: vi.fn(), render: vi.fn() }));
@@ -54,5 +54,21 @@ describe("MermaidDiagram", () => {
     mermaid.render.mockResolvedValue({ svg: "<script>alert(1)</script>", diagramType: "x" });
     render(<MermaidDiagram source="graph" label="Empty" />);
     expect(await screen.findByText(/could not be drawn/)).toBeInTheDocument();
+  });
+});
+
+describe("cleanDiagramSource", () => {
+  it("drops markup in labels and click directives, keeping the diagram", () => {
+    const source = [
+      "flowchart TD",
+      '  A["<img src=x onerror=alert(1)>Start"] --> B[Next<br/>step]',
+      '  click A "javascript:alert(1)"',
+      '    CLICK B "https://evil.example" _self',
+      "  B --> C[clicks counted]",
+    ].join("\n");
+    const clean = cleanDiagramSource(source);
+    expect(clean).not.toMatch(/<|onerror|javascript|evil\.example/);
+    expect(clean).toContain('A[" Start"] --> B[Next step]');
+    expect(clean).toContain("B --> C[clicks counted]");
   });
 });

@@ -12,6 +12,18 @@ function prefersDark(): boolean {
   return typeof window.matchMedia === "function" && window.matchMedia("(prefers-color-scheme: dark)").matches;
 }
 
+/** The diagram source without what it never needs and an attacker would use: markup in labels
+ * (Mermaid decodes some label text through the DOM while measuring it, where an image's
+ * onerror would try to run; the CSP blocks it, but it should never get that far) and `click`
+ * directives (links and callbacks). Exported for tests. */
+export function cleanDiagramSource(source: string): string {
+  return source
+    .split("\n")
+    .filter((line) => !/^\s*click\s/i.test(line))
+    .join("\n")
+    .replace(/<[^>]*>?/g, " ");
+}
+
 async function renderDiagram(id: string, source: string): Promise<string> {
   // Loaded only when a diagram is shown: Mermaid is large.
   const [{ default: mermaid }, { default: DOMPurify }] = await Promise.all([
@@ -27,8 +39,9 @@ async function renderDiagram(id: string, source: string): Promise<string> {
     suppressErrorRendering: true,
   });
   try {
-    const { svg } = await mermaid.render(id, source);
-    const clean = DOMPurify.sanitize(svg, { USE_PROFILES: { svg: true, svgFilters: true } });
+    const { svg } = await mermaid.render(id, cleanDiagramSource(source));
+    // No links: Mermaid's `click` directives would make lesson text navigate the app away.
+    const clean = DOMPurify.sanitize(svg, { USE_PROFILES: { svg: true, svgFilters: true }, FORBID_TAGS: ["a"] });
     if (!clean.trim()) throw new Error("the diagram rendered to nothing");
     return clean;
   } finally {

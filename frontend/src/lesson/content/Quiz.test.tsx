@@ -7,9 +7,9 @@ import "./testGuard";
 import type { QuizQuestion } from "./types";
 
 const questions: QuizQuestion[] = [
-  { question: "What does `append` do?", options: ["Adds one item", "Sorts"], answer: "Adds one item", explanation: "It **adds** one item.", cites: [] },
-  { question: "Index of the first item?", options: ["1", "0", "-1"], answer: "0", explanation: "Counting starts at 0.", cites: [] },
-  { question: "Is a list mutable?", options: ["Yes", "No"], answer: "Yes", explanation: "Lists can change.", cites: [] },
+  { question: "What does `append` do?", options: ["Adds one item", "Sorts"], cites: [] },
+  { question: "Index of the first item?", options: ["1", "0", "-1"], cites: [] },
+  { question: "Is a list mutable?", options: ["Yes", "No"], cites: [] },
 ];
 
 const score: QuizScore = {

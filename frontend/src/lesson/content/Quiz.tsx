@@ -8,7 +8,8 @@ export type { QuizQuestionResult, QuizScore } from "./quizTypes";
 
 export interface QuizProps {
   questions: QuizQuestion[];
-  /** Checks the answers (indices into each question's options, in question order). */
+  /** Checks the answers (indices into each question's options, in question order); rejects
+   * with an Error whose message is a sentence for the learner. */
   onSubmit: (answers: number[]) => Promise<QuizScore>;
   /** The learner's previous score, a percentage. */
   initialScore?: number | null;
@@ -43,8 +44,10 @@ export function Quiz({ questions, onSubmit, initialScore = null }: QuizProps) {
     setError(null);
     try {
       setResult(await onSubmit(answers.map((a) => a ?? -1)));
-    } catch {
-      setError("Your answers could not be checked. They are still here: please try submitting again.");
+    } catch (caught) {
+      // onSubmit rejects with a sentence for the learner (e.g. "try again in 30 s").
+      const why = caught instanceof Error && caught.message ? `${caught.message} ` : "";
+      setError(`Your answers could not be checked. ${why}They are still here: please try submitting again.`);
     } finally {
       setBusy(false);
     }

@@ -5,7 +5,7 @@ import type { QuizQuestion } from "./types";
 /** Under a checked question: right or wrong, the correct answer, and why. */
 export function QuizFeedback({ question, result }: { question: QuizQuestion; result: QuizQuestionResult }) {
   const correctOption = question.options[result.correctIndex];
-  const explanation = result.explanation || question.explanation;
+  const explanation = result.explanation;
   return (
     <div className={`lc-feedback ${result.correct ? "lc-feedback-right" : "lc-feedback-wrong"}`}>
       <p className="lc-feedback-verdict">

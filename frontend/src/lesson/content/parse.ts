@@ -30,8 +30,6 @@ function question(raw: Json): QuizQuestion | null {
   return {
     question: text,
     options: options as string[],
-    answer: str(raw.answer),
-    explanation: str(raw.explanation),
     cites: cites(raw.cites),
   };
 }

@@ -10,11 +10,11 @@ export interface Section {
   cites: string[];
 }
 
+/** A question as learners receive it: no answer and no explanation (the server scores the
+ * answers and returns the explanations with the score). */
 export interface QuizQuestion {
   question: string;
   options: string[];
-  answer: string;
-  explanation: string; // Markdown
   cites: string[];
 }
 

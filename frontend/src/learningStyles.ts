@@ -1,4 +1,4 @@
-import type { LearningStyle } from "../graphql/graphql";
+import type { LearningStyle } from "./graphql/graphql";
 
 /** What each learning style means, with a glimpse of a lesson in it (shown at onboarding and
  * wherever the learner changes their preference). */

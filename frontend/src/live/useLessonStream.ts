@@ -4,6 +4,7 @@ import { useSubscription } from "@apollo/client/react";
 import { useRef, useState } from "react";
 
 import { graphql } from "../graphql";
+import { useRestartOnError } from "./useRestartOnError";
 import type { GenerationStatus } from "../graphql/graphql";
 
 const LESSON_STREAM = graphql(`
@@ -30,7 +31,7 @@ export function appendChunk(state: { text: string; sequence: number }, chunk: St
 export function useLessonStream(lessonId: string, active: boolean, onDone: (status: GenerationStatus) => void) {
   const [text, setText] = useState("");
   const state = useRef({ text: "", sequence: -1 });
-  useSubscription(LESSON_STREAM, {
+  const { error, restart } = useSubscription(LESSON_STREAM, {
     variables: { lessonId },
     skip: !active,
     onData: ({ data }) => {
@@ -44,5 +45,6 @@ export function useLessonStream(lessonId: string, active: boolean, onDone: (stat
       if (chunk.done) onDone(chunk.status);
     },
   });
+  useRestartOnError(restart, error, active);
   return text;
 }
