@@ -109,6 +109,25 @@ class App:
     base: str
     var_dir: Path
 
+    @contextlib.contextmanager
+    def process(self, *args: str) -> Iterator[subprocess.Popen[bytes]]:
+        """Another `skillsync` process (a worker, say) on this app's database, stopped after."""
+        env = {**run_env(self.var_dir), "SKILLSYNC_EMBEDDED_DATABASE_GUEST": "true"}
+        proc = subprocess.Popen(
+            [str(SKILLSYNC), *args],
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+        try:
+            yield proc
+        finally:
+            with contextlib.suppress(psutil.Error):
+                kill_tree(psutil.Process(proc.pid))
+            proc.wait(timeout=EXIT_TIMEOUT)
+
     def manage(self, *args: str, timeout: float = 60) -> str:
         """A `skillsync` command against this app's database (a guest of its embedded
         server); its output."""

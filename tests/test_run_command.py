@@ -23,7 +23,7 @@ from tests.running_app import (
     running_app,
 )
 
-pytestmark = pytest.mark.timeout(180)
+pytestmark = [pytest.mark.timeout(180), pytest.mark.own_server]
 
 
 def test_run_serves_the_app_with_a_worker_and_stops_everything_on_ctrl_c() -> None:

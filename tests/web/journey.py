@@ -6,7 +6,7 @@ import re
 from urllib.parse import urlsplit
 from uuid import uuid4
 
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Locator, Page, expect
 
 from tests.web.browser import audit, screenshot
 
@@ -54,3 +54,9 @@ def onboard(
     page.get_by_role("button", name="Create my roadmap").click()
     expect(page).to_have_url(re.compile(r"/roadmaps/[0-9a-f-]+$"))
     return urlsplit(page.url).path
+
+
+def module_card(page: Page, number: int) -> Locator:
+    """The roadmap's card of module ``number`` (1 is the first)."""
+    heading = page.get_by_role("heading", name=re.compile(rf"^Module {number}\."))
+    return page.get_by_role("listitem").filter(has=heading)

@@ -13,17 +13,20 @@ from playwright.sync_api import Browser, Page, expect
 
 from tests.running_app import App
 from tests.web.browser import audit, screenshot, watched_page
-from tests.web.journey import GENERATION_TIMEOUT_MS, PASSWORD, new_email, onboard, sign_up
+from tests.web.journey import (
+    GENERATION_TIMEOUT_MS,
+    PASSWORD,
+    module_card,
+    new_email,
+    onboard,
+    sign_up,
+)
 
-pytestmark = pytest.mark.timeout(600)
+pytestmark = [pytest.mark.timeout(600), pytest.mark.own_server]
 
 
 def _generate_first_module(page: Page) -> None:
-    first = (
-        page.get_by_role("listitem")
-        .filter(has=page.get_by_role("heading", name=re.compile("^Module 1")))
-        .first
-    )
+    first = module_card(page, 1)
     first.get_by_role("button", name="Generate lessons").click()
     # Live status over the WebSocket: queued or generating with a spinner, then ready.
     expect(first.locator("[data-status=QUEUED], [data-status=GENERATING]").first).to_be_visible()
@@ -37,12 +40,18 @@ def _generate_first_module(page: Page) -> None:
 
 
 def _answer_quiz(page: Page) -> None:
+    """Answers every question (the first option), sees the score, and finds it again after a
+    reload: the server scored and kept it."""
     quiz = page.get_by_role("form", name="Quiz")
     groups = quiz.get_by_role("group")
     for index in range(groups.count()):
         groups.nth(index).get_by_role("radio").first.check()
     quiz.get_by_role("button", name=re.compile("Submit")).click()
-    expect(quiz.get_by_text(re.compile(r"\d+ of \d+ correct"))).to_be_visible()
+    scored = quiz.get_by_text(re.compile(r"\d+ of \d+ correct — \d+ %"))
+    expect(scored).to_be_visible()
+    percent = re.search(r"(\d+) %", scored.inner_text()).group(1)  # type: ignore[union-attr]
+    page.reload()
+    expect(page.get_by_text(f"Your previous score: {percent} %")).to_be_visible()
 
 
 def test_a_new_learner_signs_up_onboards_generates_learns_and_sees_progress(
@@ -58,25 +67,25 @@ def test_a_new_learner_signs_up_onboards_generates_learns_and_sees_progress(
         _generate_first_module(page)
 
         # Open the first lesson: ready, in the learner's style (hands-on: exercises).
-        first_module = page.get_by_role("listitem").filter(
-            has=page.get_by_role("heading", name=re.compile("^Module 1"))
-        )
+        first_module = module_card(page, 1)
         first_module.get_by_role("link").first.click()
         expect(page).to_have_url(re.compile(r"/lessons/[0-9a-f-]+$"))
         lesson_path = page.url.split(web_app.base)[1]
         expect(
             page.get_by_role("heading", name=re.compile("Exercises?", re.I)).first
         ).to_be_visible()
-        expect(page.get_by_role("radio", name=re.compile("^Hands-on"))).to_be_checked()
+        expect(page.get_by_role("button", name="Hands-on")).to_have_attribute(
+            "aria-pressed", "true"
+        )
         screenshot(page, "05-lesson-hands-on")
         audit(page, "hands-on lesson")
 
         # Switch style: reading (written now, streamed, or found from reuse).
-        page.get_by_role("radio", name=re.compile("^Reading")).click()
+        page.get_by_role("button", name="Reading").click()
         expect(page.get_by_role("heading", name=re.compile("Key takeaways", re.I))).to_be_visible(
             timeout=GENERATION_TIMEOUT_MS
         )
-        expect(page.get_by_role("radio", name=re.compile("^Reading"))).to_be_checked()
+        expect(page.get_by_role("button", name="Reading")).to_have_attribute("aria-pressed", "true")
         # Its Mermaid diagram is drawn as SVG under the strict CSP (not left as source).
         expect(page.locator(".lc-diagram-svg[role=img] svg").first).to_be_visible()
         screenshot(page, "06-lesson-reading")
@@ -90,14 +99,19 @@ def test_a_new_learner_signs_up_onboards_generates_learns_and_sees_progress(
         up = page.get_by_role("button", name=re.compile("^▲? ?Yes"))
         up.click()
         expect(up).to_have_attribute("aria-pressed", "true")
-        expect(up).to_contain_text("1")
+        expect(up.locator(".count")).to_have_text("1")
+        expect(page.get_by_role("button", name=re.compile("No")).locator(".count")).to_have_text(
+            "0"
+        )
         screenshot(page, "08-lesson-completed")
 
         # The dashboard shows the progress and where to continue.
         page.get_by_role("link", name="Dashboard").first.click()
+        done = page.get_by_text(re.compile(r"1 of \d+ lessons done"))
+        expect(done).to_be_visible()
+        total = int(re.search(r"1 of (\d+) lessons", done.inner_text()).group(1))  # type: ignore[union-attr]
         progress = page.get_by_role("progressbar").first
-        expect(progress).not_to_have_attribute("aria-valuenow", "0")
-        expect(page.get_by_text(re.compile(r"1 of \d+ lessons done"))).to_be_visible()
+        expect(progress).to_have_attribute("aria-valuenow", str(round(100 / total)))
         expect(page.get_by_role("link", name=re.compile("^Continue"))).to_have_attribute(
             "href", lesson_path
         )

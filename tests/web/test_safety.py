@@ -12,9 +12,9 @@ from playwright.sync_api import Browser, Page, expect
 
 from tests.running_app import App
 from tests.web.browser import screenshot, watched_page
-from tests.web.journey import GENERATION_TIMEOUT_MS, new_email, onboard, sign_up
+from tests.web.journey import GENERATION_TIMEOUT_MS, module_card, new_email, onboard, sign_up
 
-pytestmark = pytest.mark.timeout(600)
+pytestmark = [pytest.mark.timeout(600), pytest.mark.own_server]
 
 HOSTILE = (
     '<img src="x" onerror="window.__pwned=1"><script>window.__pwned=1</script>'
@@ -22,6 +22,13 @@ HOSTILE = (
 )
 HOSTILE_MARKDOWN = (
     HOSTILE + " [also me](javascript:window.__pwned=1) ![pic](https://evil.example/x.png)"
+)
+# Mermaid's own ways to make a link or run code from a diagram.
+HOSTILE_DIAGRAM = (
+    "flowchart TD\n"
+    '  A["<img src=x onerror=window.__pwned=1>"] --> B[Safe]\n'
+    '  click A "javascript:window.__pwned=1"\n'
+    '  click B "https://evil.example/away" _self\n'
 )
 
 
@@ -31,6 +38,8 @@ def _assert_inert(page: Page) -> None:
     expect(main.locator("script")).to_have_count(0)
     expect(main.locator("img[src='x'], img[onerror], img[src*='evil.example']")).to_have_count(0)
     expect(main.locator("a[href^='javascript:'], [onerror], [onclick]")).to_have_count(0)
+    # A diagram links nowhere (a Markdown image is shown as an ordinary external link).
+    expect(main.locator("svg a, svg [*|href*='evil.example']")).to_have_count(0)
 
 
 def test_the_app_is_served_with_the_strict_csp_and_cacheable_files(web_app: App) -> None:
@@ -43,7 +52,10 @@ def test_the_app_is_served_with_the_strict_csp_and_cacheable_files(web_app: App)
             r'<script type="module" crossorigin src="(/assets/[^"]+\.js)"', page.text
         )
         assert script, page.text
-        assert "<script>" not in page.text  # no inline script for the CSP to refuse
+        # No inline script for the CSP to refuse: every <script> loads a file.
+        assert re.findall(r"<script\b[^>]*>", page.text) == re.findall(
+            r"<script\b[^>]*\bsrc=[^>]*>", page.text
+        )
         bundle = http.get(script.group(1))
     assert bundle.headers["Cache-Control"] == "public, max-age=31536000, immutable"
     assert bundle.headers["Content-Type"].startswith("text/javascript")
@@ -64,11 +76,7 @@ def test_hostile_lesson_content_renders_inert(web_app: App, browser: Browser) ->
     with watched_page(browser, web_app.base, "hostile lesson") as page:
         sign_up(page, new_email("trent"))
         onboard(page, style="Reading")
-        first = (
-            page.get_by_role("listitem")
-            .filter(has=page.get_by_role("heading", name=re.compile("^Module 1")))
-            .first
-        )
+        first = module_card(page, 1)
         first.get_by_role("link").first.click()
         page.get_by_role("button", name="Generate this lesson").click()
         expect(page.get_by_role("heading", name=re.compile("Key takeaways", re.I))).to_be_visible(
@@ -91,9 +99,11 @@ def test_hostile_lesson_content_renders_inert(web_app: App, browser: Browser) ->
             "    section['body'] = hostile\n"
             "    section['heading'] = hostile[:200]\n"
             "content.content['key_takeaways'] = [hostile]\n"
+            f"content.content['diagrams'] = [{json.dumps(HOSTILE_DIAGRAM)}]\n"
             "content.save(update_fields=['content'])\n",
         )
         page.reload()
         expect(page.get_by_text("window.__pwned=1").first).to_be_visible()
+        expect(page.locator(".lc-diagram-svg[role=img] svg")).to_be_visible()  # drawn, inert
         _assert_inert(page)
         screenshot(page, "12-hostile-lesson-inert")
