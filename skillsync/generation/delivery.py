@@ -1,6 +1,7 @@
 """One delivery of a generation request, as a worker runs it: claim the request under its row
 lock, produce the content (reused, generated or regenerated), store it exactly once, or give
-the delivery back / count it as failed. The queue's semantics are described in ``queue.py``.
+the delivery back / count it as failed. The queue's semantics are described in ``queue.py``;
+what is particular to replacing rejected content (``kind`` replace) is in ``replacement.py``.
 """
 
 from __future__ import annotations
@@ -24,6 +25,12 @@ from skillsync.generation.lessons import lesson_content_generate, lesson_content
 from skillsync.generation.models import GenerationRequest, RequestKind, RequestStatus
 from skillsync.generation.providers.router import ProvidersBusy
 from skillsync.generation.queue import finish_failed, lesson_status_set
+from skillsync.generation.replacement import (
+    NOTHING_TO_REPLACE,
+    replaced_content,
+    replacement_produce,
+    replacement_store,
+)
 from skillsync.generation.streaming import LessonStream, stream_reset_at_claim
 from skillsync.learning.choices import GenerationStatus
 from skillsync.learning.models import Lesson, LessonContent
@@ -96,11 +103,10 @@ def process_request(request_id: uuid.UUID) -> str:
     lesson = Lesson.objects.select_related("module__roadmap").get(pk=claim.lesson_id)
     learner = learner_of(lesson)
     base = None
-    if claim.kind == RequestKind.REGENERATE:
-        if claim.regenerate_from_id is not None:
-            base = LessonContent.objects.filter(pk=claim.regenerate_from_id).first()
-        if base is None or lesson.content_id != base.pk:
-            _abandon(claim, "the version to regenerate is no longer the lesson's")
+    if claim.kind != RequestKind.GENERATE:
+        base, gone = _base(claim, lesson)
+        if base is None:
+            _abandon(claim, gone)
             return "abandoned"
     try:
         with _heartbeat(claim):
@@ -115,6 +121,8 @@ def process_request(request_id: uuid.UUID) -> str:
         _delivery_failed(claim, error)
         raise
     _store(claim, content.pk)
+    if claim.kind == RequestKind.REPLACE:
+        return "replaced"  # no introductions written: those the lessons have are on the topic
     if reused:
         from skillsync.generation.personal_touch import personal_touch_add
 
@@ -124,6 +132,20 @@ def process_request(request_id: uuid.UUID) -> str:
     return "reused" if reused else "generated"
 
 
+def _base(claim: Claim, lesson: Lesson) -> tuple[LessonContent | None, str]:
+    """The content a regeneration or a replacement starts from, or why it cannot run: a
+    regeneration needs its version still on its lesson, a replacement any lesson showing the
+    content it replaces (its carrier may have moved on)."""
+    if claim.kind == RequestKind.REPLACE:
+        return replaced_content(claim.regenerate_from_id), NOTHING_TO_REPLACE
+    base = None
+    if claim.regenerate_from_id is not None:
+        base = LessonContent.objects.filter(pk=claim.regenerate_from_id).first()
+    if base is None or lesson.content_id != base.pk:
+        return None, "the version to regenerate is no longer the lesson's"
+    return base, ""
+
+
 def _produce(
     claim: Claim, lesson: Lesson, learner: Learner, base: LessonContent | None
 ) -> tuple[LessonContent, bool]:
@@ -131,6 +153,15 @@ def _produce(
     stream = LessonStream(
         request_id=claim.request_id, lesson_id=claim.lesson_id, delivery=claim.delivery
     )
+    if claim.kind == RequestKind.REPLACE and base is not None:
+        return replacement_produce(
+            lesson,
+            learner,
+            base,
+            instruction=claim.instruction,
+            request_id=claim.request_id,
+            stream=stream,
+        )
     if base is None:
         return lesson_content_generate(
             lesson,
@@ -234,6 +265,15 @@ def _store(claim: Claim, content_id: uuid.UUID) -> None:
     request.finished_at = timezone.now()
     request.lease_until = None
     request.save()
+    # Its first requester is its author for good (a reused content keeps the one it has).
+    LessonContent.objects.filter(pk=content_id, author__isnull=True).update(
+        author_id=request.requested_by_id
+    )
+    if claim.kind == RequestKind.REPLACE:
+        replacement_store(
+            replaced_id=claim.regenerate_from_id, content_id=content_id, carrier_id=claim.lesson_id
+        )
+        return
     lessons = Lesson.objects.filter(pk=claim.lesson_id)
     if claim.kind == RequestKind.REGENERATE:
         # The new version replaces the one it was made from, and only that one.

@@ -12,7 +12,8 @@ the same style, difficulty, language and schema version (``existing_content``); 
 is stored under the canonical key with its topic embedding, so the next learner finds it. A
 regeneration (``lesson_content_regenerate``) writes a new version of a lesson's content, steered
 by its learner's wish: personal to that lesson, never reused, chained to the version it
-replaces.
+replaces — or, for a mentor's requested changes to rejected content (``replacement.py``), a
+shared version, reused like a first one.
 """
 
 from __future__ import annotations
@@ -46,7 +47,13 @@ from skillsync.generation.variants import prompt_variant_for
 from skillsync.learning.models import Lesson, LessonContent
 from skillsync.research.passages import Passage
 from skillsync.research.service import ResearchBundle, research_topic
-from skillsync.reuse.services import ReuseResult, find_reusable, reusable_content_create
+from skillsync.reuse.services import (
+    ReuseResult,
+    find_reusable,
+    reusable_content_create,
+    reuse_query,
+    shared_version_create,
+)
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -103,9 +110,12 @@ def lesson_request(
     *,
     wording: PromptWording | None = None,
     instruction: str = "",
+    instructed_by: str = "learner",
 ) -> ChatRequest:
     system = REGENERATION_SYSTEM_PROMPT if instruction else SYSTEM_PROMPT
-    prompt = lesson_prompt(facts, passages, wording=wording, instruction=instruction)
+    prompt = lesson_prompt(
+        facts, passages, wording=wording, instruction=instruction, instructed_by=instructed_by
+    )
     return ChatRequest(
         messages=(ChatMessage("system", system), ChatMessage("user", prompt)),
         temperature=TEMPERATURE,
@@ -141,6 +151,7 @@ class Version:
     attempt: int = 1
     regenerated_from: LessonContent | None = None
     instruction: str = ""
+    instructed_by: str = "learner"  # or "reviewer": a mentor's requested changes
 
 
 def _metadata(
@@ -275,7 +286,11 @@ def _write(
         industry=industry,
     )
     request = lesson_request(
-        facts, research.passages, wording=wording, instruction=version.instruction
+        facts,
+        research.passages,
+        wording=wording,
+        instruction=version.instruction,
+        instructed_by=version.instructed_by,
     )
     verifier = ExerciseVerifier()
     acceptance = LessonAcceptance(research.passages, verifier)
@@ -308,14 +323,15 @@ def lesson_content_generate(
     language: str,
     industry: str,
     goal: str = "",
+    style: str | None = None,
     router: Router | None = None,
     stream: LessonStream | None = None,
 ) -> tuple[LessonContent, bool]:
-    """The lesson's shared content: reused when a stored one is on the same topic (exact
-    canonical key, then semantic match), else generated, checked and stored. Returns
-    (content, reused). Runs outside any transaction (it may call a provider).
-    ``stream`` publishes the text while the provider writes it."""
-    style = lesson.learning_style
+    """The lesson's shared content in ``style`` (the lesson's by default): reused when a
+    stored one is on the same topic (exact canonical key, then semantic match), else
+    generated, checked and stored. Returns (content, reused). Runs outside any transaction
+    (it may call a provider). ``stream`` publishes the text while the provider writes it."""
+    style = style or lesson.learning_style
     found = _reuse_lookup(lesson, style=style, difficulty=difficulty, language=language)
     if found.content is not None:
         return found.content, True
@@ -350,18 +366,25 @@ def lesson_content_regenerate(
     cache_key: str,
     industry: str,
     goal: str = "",
+    shared: bool = False,
     router: Router | None = None,
     stream: LessonStream | None = None,
 ) -> LessonContent:
     """A new version of ``base`` for this lesson, steered by its learner's ``instruction``:
     the same style, difficulty and language, one attempt more, personal to the lesson (never
-    reused by another learner). ``cache_key`` names this regeneration: a second delivery of it
-    finds the version the first stored. Runs outside any transaction."""
+    reused by another learner). ``shared``: steered by a mentor's requested changes instead,
+    and shared like a first version (reusable, approval pending, stored with the topic
+    embedding of the lesson's subject so that lookups find it). ``cache_key`` names this
+    regeneration: a second delivery of it finds the version the first stored. Runs outside
+    any transaction."""
     existing = LessonContent.objects.filter(cache_key=cache_key).first()
     if existing is not None:
         return existing
     version = Version(
-        attempt=base.generation_attempt + 1, regenerated_from=base, instruction=instruction
+        attempt=base.generation_attempt + 1,
+        regenerated_from=base,
+        instruction=instruction,
+        instructed_by="reviewer" if shared else "learner",
     )
     written = _write(
         lesson,
@@ -374,17 +397,25 @@ def lesson_content_regenerate(
         router=router,
         stream=stream,
     )
+    fields = {
+        **written.fields(lesson),
+        "learning_style": base.learning_style,
+        "difficulty": base.difficulty,
+        "language": base.language,
+        "regenerated_from": base,
+        "generation_attempt": version.attempt,
+    }
+    if shared:
+        query = reuse_query(
+            topic=lesson_subject(lesson),
+            style=base.learning_style,
+            difficulty=base.difficulty,
+            language=base.language,
+            schema_version=SCHEMA_VERSION,
+        )
+        content, _ = shared_version_create(query=query, cache_key=cache_key, fields=fields)
+        return content
     content, _ = LessonContent.objects.get_or_create(
-        cache_key=cache_key,
-        defaults={
-            **written.fields(lesson),
-            "learning_style": base.learning_style,
-            "difficulty": base.difficulty,
-            "language": base.language,
-            "regenerated_from": base,
-            "generation_attempt": version.attempt,
-            "reusable": False,
-            "personal_lesson": lesson,
-        },
+        cache_key=cache_key, defaults={**fields, "reusable": False, "personal_lesson": lesson}
     )
     return content

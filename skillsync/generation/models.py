@@ -95,6 +95,9 @@ class RequestStatus(models.TextChoices):
 class RequestKind(models.TextChoices):
     GENERATE = "generate"  # the lesson's content, shared when it exists
     REGENERATE = "regenerate"  # a new personal version of the lesson's current content
+    # A replacement of rejected shared content for every lesson showing it (replacement.py):
+    # the lesson is only its carrier.
+    REPLACE = "replace"
 
 
 INSTRUCTION_MAX_LENGTH = 500
@@ -123,7 +126,8 @@ class GenerationRequest(models.Model):
         max_length=16, choices=RequestKind.choices, default=RequestKind.GENERATE
     )
     # A regeneration: the version it replaces, and the learner's wish for the new one (their
-    # own words, untrusted: they reach the prompt only as delimited data).
+    # own words, untrusted: they reach the prompt only as delimited data). A replacement: the
+    # rejected content it replaces, and the mentor's requested changes (data as well).
     regenerate_from = models.ForeignKey(
         "learning.LessonContent",
         null=True,
@@ -166,7 +170,7 @@ class GenerationRequest(models.Model):
             choices_check("kind", RequestKind, "genrequest_kind_valid"),
             max_length("instruction", INSTRUCTION_MAX_LENGTH, "genrequest_instruction_max_length"),
             models.CheckConstraint(
-                condition=models.Q(kind=RequestKind.REGENERATE)
+                condition=models.Q(kind__in=(RequestKind.REGENERATE, RequestKind.REPLACE))
                 | (models.Q(instruction="") & models.Q(regenerate_from__isnull=True)),
                 name="genrequest_only_regeneration_has_instruction",
             ),

@@ -16,8 +16,11 @@ Semantics (the seed's Service Bus settings, each a setting):
 
 A lesson has at most one pending (queued or running) request at a time: the services that
 queue work check it under the lesson's row lock. A request either generates the lesson's
-(shared) content or regenerates its current version (``versions.py``); a regeneration's result
-replaces the version it started from only if the lesson still holds that version.
+(shared) content, regenerates its current version (``versions.py``), or replaces rejected
+shared content for every lesson showing it (``replacement.py``: the request's lesson is only
+its carrier, one with nothing pending — unless every lesson showing the content is being
+regenerated, the one case where a lesson has two); a regeneration's or replacement's result
+replaces the version it started from only where a lesson still holds that version.
 
 This module queues work; ``delivery.py`` runs one delivery of a request in a worker.
 """
@@ -105,14 +108,18 @@ def request_create(
     key: str,
     regenerate_from: LessonContent | None = None,
     instruction: str = "",
+    kind: RequestKind | None = None,
 ) -> GenerationRequest:
     """Inside the caller's transaction (which holds the lesson's row lock and has checked
-    that nothing is pending): a new request, its job, and the lesson queued."""
+    that nothing is pending): a new request, its job, and the lesson queued. The kind is a
+    generation, or a regeneration when it starts from a version, unless told."""
+    if kind is None:
+        kind = RequestKind.GENERATE if regenerate_from is None else RequestKind.REGENERATE
     request = GenerationRequest.objects.create(
         idempotency_key=key,
         lesson=lesson,
         requested_by=user,
-        kind=RequestKind.GENERATE if regenerate_from is None else RequestKind.REGENERATE,
+        kind=kind,
         regenerate_from=regenerate_from,
         instruction=instruction,
         expires_at=timezone.now() + settings.GENERATION_TTL,

@@ -312,3 +312,15 @@ def test_generating_a_ready_lesson_again_makes_no_new_work(
     jobs = len(generation_jobs())
     lesson_generation_request(user=user, lesson_id=lesson.id)
     assert len(generation_jobs()) == jobs
+
+
+def test_the_learner_whose_request_wrote_a_content_is_its_author_for_good(
+    user: User, other_user: User, onboard: Callable[..., Any]
+) -> None:
+    first = ready_lesson(user, onboard)
+    second = ready_lesson(other_user, onboard)  # the same topic: reused
+
+    assert second.content_id == first.content_id
+    assert first.content is not None
+    first.content.refresh_from_db()
+    assert first.content.author_id == user.pk  # not replaced by the learner who reused it
