@@ -13,6 +13,7 @@ from strawberry_django.optimizer import DjangoOptimizerExtension
 from skillsync.api.accounts.mutations import AccountsMutation
 from skillsync.api.accounts.queries import AccountsQuery
 from skillsync.api.community.mutations import CommunityMutation
+from skillsync.api.community.queries import CommunityQuery
 from skillsync.api.errors import ErrorCodes, SkillSyncSchema
 from skillsync.api.generation.mutations import GenerationMutation
 from skillsync.api.generation.queries import GenerationQuery
@@ -24,7 +25,7 @@ from skillsync.api.websocket import SubscriptionSchema
 
 
 @strawberry.type
-class Query(AccountsQuery, LearningQuery, GenerationQuery):
+class Query(AccountsQuery, LearningQuery, GenerationQuery, CommunityQuery):
     pass
 
 

@@ -38,6 +38,10 @@ class ErrorCode(StrEnum):
     QUIZ_UNAVAILABLE = "QUIZ_UNAVAILABLE"
     # Votes: only a learner who has opened a lesson with that content may judge it.
     LESSON_NOT_OPENED = "LESSON_NOT_OPENED"
+    # Curation: a reviewer judging content they generated, voted on or flagged; a review whose
+    # decision the content's status makes meaningless (approving approved content, ...).
+    CONFLICT_OF_INTEREST = "CONFLICT_OF_INTEREST"
+    INVALID_TRANSITION = "INVALID_TRANSITION"
     # Prompt variants: a style keeps at least one active variant.
     LAST_ACTIVE_VARIANT = "LAST_ACTIVE_VARIANT"
     # A quiz answered on a version of the lesson it no longer shows.

@@ -8,8 +8,9 @@ database.
 from __future__ import annotations
 
 import re
+import unicodedata
 
-from skillsync.core.errors import InvalidInputError
+from skillsync.core.errors import ErrorCode, InvalidInputError, SkillSyncError
 
 # C0 controls except tab/newline/carriage return, DEL, and C1 controls.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
@@ -31,3 +32,36 @@ def clean_line(field: str, value: str, *, max_chars: int, required: bool = False
             field, f"{field.replace('_', ' ')} must be at most {max_chars} characters"
         )
     return cleaned
+
+
+# Refused in free text of several lines, as in a learner's wish for a lesson
+# (``generation.versions.clean_instruction``): control characters (but line breaks and tabs),
+# format characters (invisible text, direction overrides, tag characters), surrogates, private
+# use and unassigned code points. None belongs in a sentence, and several hide text from the
+# person reading it.
+_REFUSED_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Cn"})
+_ALLOWED_CONTROLS = frozenset("\n\t")
+
+
+def _refused(field: str, reason: str, message: str) -> SkillSyncError:
+    return SkillSyncError(ErrorCode.INVALID_INPUT, message, field=field, details={"reason": reason})
+
+
+def clean_paragraphs(field: str, value: str | None, *, max_chars: int, required: bool) -> str:
+    """Free text of one or more lines (a review's comments, a flag's details), trimmed, with
+    Windows line breaks made plain. INVALID_INPUT naming ``field`` with ``reason`` REQUIRED,
+    TOO_LONG or CONTROL_CHARACTER when it cannot be used."""
+    text = (value or "").replace("\r\n", "\n").strip()
+    label = field.replace("_", " ")
+    if required and not text:
+        raise _refused(field, "REQUIRED", f"{label} must not be empty")
+    if len(text) > max_chars:
+        raise _refused(field, "TOO_LONG", f"{label} is longer than {max_chars} characters")
+    for char in text:
+        if char not in _ALLOWED_CONTROLS and unicodedata.category(char) in _REFUSED_CATEGORIES:
+            raise _refused(
+                field,
+                "CONTROL_CHARACTER",
+                f"{label} contains a control or invisible character (U+{ord(char):04X})",
+            )
+    return text

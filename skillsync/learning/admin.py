@@ -22,6 +22,23 @@ class LessonContentAdmin(admin.ModelAdmin[LessonContent]):
         "reusable",
         "approval_status",
         "upvotes",
+        "hidden_from_reuse",
     ]
-    list_filter = ["approval_status", "learning_style", "difficulty", "reusable"]
+    list_filter = [
+        "approval_status",
+        "hidden_from_reuse",
+        "learning_style",
+        "difficulty",
+        "reusable",
+    ]
     search_fields = ["topic", "cache_key"]
+    # Changed only by the curation workflow (skillsync/community), which audits every change
+    # and keeps the counts in step with the votes.
+    readonly_fields = [
+        "approval_status",
+        "hidden_from_reuse",
+        "upvotes",
+        "downvotes",
+        "weighted_upvotes",
+        "weighted_downvotes",
+    ]

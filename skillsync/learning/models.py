@@ -121,6 +121,24 @@ class LessonContent(models.Model):
     )
     upvotes = models.PositiveIntegerField(default=0)
     downvotes = models.PositiveIntegerField(default=0)
+    # The same votes, each counted at the weight it was cast with (less for accounts created
+    # minutes before, or sharing a device with the content's author): what auto-approval and
+    # the reuse ranking read. Kept in step with the vote rows by the community app.
+    weighted_upvotes = models.DecimalField(max_digits=12, decimal_places=2, default=0)
+    weighted_downvotes = models.DecimalField(max_digits=12, decimal_places=2, default=0)
+    # Flagged heavily enough that reuse skips it until a mentor's review settles the flags.
+    hidden_from_reuse = models.BooleanField(default=False)
+    # Who asked for the generation that wrote it (the first request to store it; a reused
+    # content keeps its first author; a replacement's is the reviewer who asked for it). It may
+    # not review it, and votes from browsers it uses weigh less. Null for content written
+    # outside the queue, or when the account is gone.
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="authored_contents",
+    )
     # Versions: a regenerated version points at the one it replaces and counts one more
     # attempt; the first version of a lesson is attempt 1 with nothing before it.
     regenerated_from = models.ForeignKey(
@@ -159,6 +177,10 @@ class LessonContent(models.Model):
             choices_check("learning_style", LearningStyle, "content_learning_style_valid"),
             choices_check("difficulty", Difficulty, "content_difficulty_valid"),
             choices_check("approval_status", ApprovalStatus, "content_approval_status_valid"),
+            models.CheckConstraint(
+                condition=models.Q(weighted_upvotes__gte=0, weighted_downvotes__gte=0),
+                name="content_weighted_votes_not_negative",
+            ),
             models.CheckConstraint(
                 condition=~models.Q(cache_key=""), name="content_cache_key_not_empty"
             ),

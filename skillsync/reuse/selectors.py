@@ -6,6 +6,8 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from decimal import Decimal
+from typing import Any
 
 from django.db.models import Count, Q, QuerySet
 
@@ -18,10 +20,11 @@ _VETTED = (ApprovalStatus.APPROVED, ApprovalStatus.MENTOR_VERIFIED)
 
 
 def reusable_contents() -> QuerySet[LessonContent]:
-    """Every lesson content that may be given to another learner: not rejected, and not a
-    learner's personal regenerated version. The one place that decides it: both the exact and
-    the semantic lookup start here."""
-    return LessonContent.objects.filter(reusable=True).exclude(
+    """Every lesson content that may be given to another learner: not rejected, not hidden
+    from reuse by learners' flags (until a review settles them), and not a learner's personal
+    regenerated version. The one place that decides it: both the exact and the semantic
+    lookup start here."""
+    return LessonContent.objects.filter(reusable=True, hidden_from_reuse=False).exclude(
         approval_status=ApprovalStatus.REJECTED
     )
 
@@ -32,7 +35,7 @@ class Reusable:
 
     id: uuid.UUID
     approval_status: str
-    net_votes: int
+    net_votes: Decimal  # weighted: each vote at the weight it was cast with
 
     @property
     def vetted(self) -> bool:
@@ -42,25 +45,28 @@ class Reusable:
 def reusable_by_id(ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, Reusable]:
     """Those of ``ids`` that may be reused (one query), with their ranking facts."""
     rows = reusable_contents().filter(pk__in=list(ids))
-    return {
-        row["id"]: Reusable(row["id"], row["approval_status"], row["upvotes"] - row["downvotes"])
-        for row in rows.values("id", "approval_status", "upvotes", "downvotes")
-    }
+    return {row["id"]: _reusable(row) for row in rows.values(*_RANKED)}
 
 
 def exact_reusable(*, key: str) -> list[Reusable]:
     """Reusable contents stored under canonical ``key`` (normally one; more when a rejected
     content held the key, or after a backfill)."""
     rows = reusable_contents().filter(topic_embedding__canonical_key=key)
-    return [
-        Reusable(row["id"], row["approval_status"], row["upvotes"] - row["downvotes"])
-        for row in rows.values("id", "approval_status", "upvotes", "downvotes")
-    ]
+    return [_reusable(row) for row in rows.values(*_RANKED)]
 
 
-def preference(content: Reusable, similarity: float) -> tuple[int, int, float]:
-    """Sort key among acceptable matches, best first: vetted content, then net votes
-    (upvotes - downvotes), then similarity."""
+_RANKED = ("id", "approval_status", "weighted_upvotes", "weighted_downvotes")
+
+
+def _reusable(row: dict[str, Any]) -> Reusable:
+    net = row["weighted_upvotes"] - row["weighted_downvotes"]
+    return Reusable(row["id"], row["approval_status"], net)
+
+
+def preference(content: Reusable, similarity: float) -> tuple[int, Decimal, float]:
+    """Sort key among acceptable matches, best first: vetted content, then weighted net votes
+    (up - down, each vote at its weight: a vote from an account minutes old, or from a device
+    the author uses, counts less), then similarity."""
     return (0 if content.vetted else 1, -content.net_votes, -similarity)
 
 

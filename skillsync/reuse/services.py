@@ -203,12 +203,27 @@ def reusable_content_create(
             return content, False
         sibling = f"{query.key[:240]}#{uuid.uuid4().hex[:12]}"
         content = LessonContent.objects.create(cache_key=sibling, **fields)
-    vector = query.vector if query.vector is not None else encode_topic(query.topic)
-    _embedding_create(content, dataclasses.replace(query, vector=vector))
+    _embedding_create(content, query)
     return content, True
 
 
+@transaction.atomic
+def shared_version_create(
+    *, query: ReuseQuery, cache_key: str, fields: dict[str, object]
+) -> tuple[LessonContent, bool]:
+    """Store a new version of shared content (a mentor's requested changes) under its own
+    ``cache_key`` — one per request, so a second delivery finds the first one's (created
+    False) — with the topic embedding of the query, so lookups for the topic find it beside
+    the version it replaces."""
+    content, created = LessonContent.objects.get_or_create(cache_key=cache_key, defaults=fields)
+    if created:
+        _embedding_create(content, query)
+    return content, created
+
+
 def _embedding_create(content: LessonContent, query: ReuseQuery) -> None:
+    if query.vector is None:
+        query = dataclasses.replace(query, vector=encode_topic(query.topic))
     assert query.vector is not None
     partition = query.partition
     TopicEmbedding.objects.create(

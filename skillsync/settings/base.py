@@ -180,3 +180,27 @@ WORKER_STALLED_AFTER = timedelta(seconds=env.WORKER_STALLED_SECONDS)
 # port of an allow-listed site. Never true outside skillsync.settings.test (production and
 # `check --deploy` refuse it).
 RESEARCH_ALLOW_LOOPBACK_HTTP = False
+
+# Community curation (skillsync/community). Plain constants: change them here.
+# A pending lesson is approved by votes once its weighted net votes (up - down) reach
+# COMMUNITY_AUTO_APPROVE_NET and the up votes' share of the weight reaches the ratio.
+COMMUNITY_AUTO_APPROVE_NET = 10
+COMMUNITY_AUTO_APPROVE_RATIO = 0.8
+# A vote or flag weighs 1, or less when cast by an account younger than
+# COMMUNITY_NEW_ACCOUNT_MINUTES or one that shares a device with the content's author (the
+# smaller applies when both do).
+COMMUNITY_NEW_ACCOUNT_MINUTES = 60
+COMMUNITY_NEW_ACCOUNT_WEIGHT = 0.25
+COMMUNITY_SHARED_DEVICE_WEIGHT = 0.25
+# Open flags weighing this much hide a lesson from reuse until a review settles them.
+COMMUNITY_FLAG_HIDE_WEIGHT = 3
+# Tiers earned by reputation; besides, a learner with this many completed lessons whose
+# account is this old is a contributor.
+COMMUNITY_TIER_REPUTATION = {"contributor": 10, "mentor": 100, "senior_mentor": 400}
+COMMUNITY_CONTRIBUTOR_COMPLETED_LESSONS = 5
+COMMUNITY_CONTRIBUTOR_ACCOUNT_DAYS = 7
+# Per-user throttles: (events, window in seconds).
+COMMUNITY_VOTES_PER_USER = (100, 3600)
+COMMUNITY_FLAGS_PER_USER = (10, 86400)
+COMMUNITY_REVIEWS_PER_USER = (60, 3600)
+COMMUNITY_REVIEW_VOTES_PER_USER = (100, 3600)

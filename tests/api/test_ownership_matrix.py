@@ -24,10 +24,17 @@ from graphql import (
 
 from skillsync.accounts.models import User
 from skillsync.api.schema import schema
-from skillsync.community.models import LessonVote
-from skillsync.learning.models import Lesson, LessonProgress, QuizAttempt
+from skillsync.community.models import (
+    ApprovalEvent,
+    ContentFlag,
+    CurationProfile,
+    LessonVote,
+    MentorReview,
+    ReviewVote,
+)
+from skillsync.learning.models import Lesson, LessonContent, LessonProgress, QuizAttempt
 from tests.conftest import access_token, post_graphql
-from tests.factories import LessonContentFactory
+from tests.factories import LessonContentFactory, UserFactory
 
 GRAPHQL_SCHEMA = schema._schema
 SCALAR_SAMPLES: dict[str, Any] = {"String": "x", "Int": 1, "Float": 1.0, "Boolean": True}
@@ -62,6 +69,13 @@ def test_the_walk_finds_the_fields_we_know() -> None:
     names = {name for _, name, _ in FIELDS}
     assert {"roadmap", "module", "lesson", "markLessonComplete", "setUserRole"} <= names
     assert {"startLesson", "submitQuiz", "voteLesson"} <= names
+    assert {
+        "flagLesson",
+        "mentorReviewLesson",
+        "reviewItem",
+        "voteReview",
+        "setMentorTier",
+    } <= names
 
 
 def _kind(arg_name: str, field: GraphQLField | None) -> str:
@@ -114,12 +128,23 @@ def test_someone_elses_id_answers_exactly_like_a_missing_one(
     # A's lesson shows content, so fields about content have something of A's to be refused.
     lesson.content = LessonContentFactory.create()
     lesson.save(update_fields=["content"])
+    # A review of A's content, by a mentor other than B.
+    review = MentorReview.objects.create(
+        content=lesson.content,
+        reviewer=UserFactory.create(),
+        decision="approve",
+        comments="Fine.",
+        binding=True,
+        reviewer_tier="mentor",
+        status_before="pending",
+    )
     owned = {
         "roadmap": str(roadmap.id),
         "module": str(lesson.module_id),
         "lesson": str(lesson.id),
         "content": str(lesson.content.id),
         "user": str(user.id),
+        "review": str(review.id),
     }
     missing = {kind: str(uuid.uuid4()) for kind in owned}
     query = _operation(operation, name, field)
@@ -140,5 +165,11 @@ def test_someone_elses_id_answers_exactly_like_a_missing_one(
     assert not LessonProgress.objects.exists()
     assert not QuizAttempt.objects.exists()
     assert not LessonVote.objects.exists()
+    assert not ContentFlag.objects.exists()
+    assert not ReviewVote.objects.exists()
+    assert not ApprovalEvent.objects.exists()
+    assert MentorReview.objects.get() == review
+    assert not CurationProfile.objects.exists()
     user.refresh_from_db()
     assert user.role == "learner"
+    assert LessonContent.objects.get(pk=lesson.content.pk).approval_status == "pending"

@@ -136,12 +136,12 @@ def test_another_style_difficulty_language_or_schema_is_never_returned(
 
 
 @pytest.mark.django_db
-def test_vetted_content_comes_first_then_net_votes_then_similarity() -> None:
+def test_vetted_content_comes_first_then_weighted_net_votes_then_similarity() -> None:
     plain = store("Rust ownership syntax")
     voted = store("Rust ownership examples")
     approved = store("Rust ownership rules")
-    LessonContent.objects.filter(pk=voted.pk).update(upvotes=9, downvotes=2)
-    LessonContent.objects.filter(pk=plain.pk).update(upvotes=3, downvotes=3)
+    LessonContent.objects.filter(pk=voted.pk).update(weighted_upvotes=9, weighted_downvotes=2)
+    LessonContent.objects.filter(pk=plain.pk).update(weighted_upvotes=3, weighted_downvotes=3)
     LessonContent.objects.filter(pk=approved.pk).update(approval_status="approved")
 
     assert lookup("Ownership in Rust").content == approved
@@ -149,7 +149,7 @@ def test_vetted_content_comes_first_then_net_votes_then_similarity() -> None:
     LessonContent.objects.filter(pk=approved.pk).update(approval_status="pending")
     assert lookup("Ownership in Rust").content == voted
 
-    LessonContent.objects.filter(pk=voted.pk).update(upvotes=0, downvotes=0)
+    LessonContent.objects.filter(pk=voted.pk).update(weighted_upvotes=0, weighted_downvotes=0)
     found = lookup("Ownership in Rust")
     assert found.query.vector is not None
     nearest = topic_index().nearest(found.query.partition, found.query.vector, 10)

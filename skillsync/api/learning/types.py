@@ -21,7 +21,12 @@ from skillsync.api.enums import (
     ProgressStatus,
     RoadmapStatus,
 )
-from skillsync.community.selectors import lesson_votes_by
+from skillsync.community.selectors import (
+    content_flags_by,
+    lesson_votes_by,
+    viewer_flags_prefetch,
+)
+from skillsync.community.selectors import viewer_votes_prefetch as _votes_prefetch
 from skillsync.learning import models
 from skillsync.learning.choices import ProgressStatus as ProgressChoice
 from skillsync.learning.quiz import without_quiz_answers
@@ -53,11 +58,15 @@ def _viewer_intro(info: Info[Any, Any]) -> Prefetch[Any]:
 
 def viewer_votes_prefetch(user: Any) -> Prefetch[Any]:
     """The viewer's vote on each content, loaded with the contents (``viewerVote``)."""
-    return Prefetch("votes", queryset=lesson_votes_by(user=user), to_attr="viewer_votes")
+    return _votes_prefetch(user)
 
 
 def _viewer_votes(info: Info[Any, Any]) -> Prefetch[Any]:
     return viewer_votes_prefetch(info.context.request.user)
+
+
+def _viewer_flags(info: Info[Any, Any]) -> Prefetch[Any]:
+    return viewer_flags_prefetch(info.context.request.user)
 
 
 def _completed_count(info: Info[Any, Any]) -> Coalesce:
@@ -109,6 +118,20 @@ class LessonContentType:
         if rows is None:  # not loaded by the optimizer (e.g. a version list): one query
             rows = list(lesson_votes_by(user=info.context.request.user).filter(content=root))
         return int(rows[0].value) if rows else 0
+
+    hidden_from_reuse: bool = strawberry_django.field(
+        description="Hidden from other learners by their flags until a mentor reviews it."
+    )
+
+    @strawberry_django.field(
+        prefetch_related=[_viewer_flags],
+        description="Whether the viewer has an open flag on this content.",
+    )
+    def viewer_flagged(self, root: models.LessonContent, info: Info[Any, Any]) -> bool:
+        rows = getattr(root, "viewer_flags", None)
+        if rows is None:  # not loaded by the optimizer: one query
+            rows = list(content_flags_by(user=info.context.request.user).filter(content=root))
+        return any(flag.resolved_at is None for flag in rows)
 
 
 @strawberry_django.type(models.LessonProgress, name="LessonProgress")
