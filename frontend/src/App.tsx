@@ -12,6 +12,8 @@ import { NotFound } from "./components/NotFound";
 import { ToastProvider } from "./components/Toasts";
 import { DashboardPage } from "./dashboard/DashboardPage";
 import { OnboardingPage } from "./onboarding/OnboardingPage";
+import { ReviewItemPage } from "./review/ReviewItemPage";
+import { ReviewQueuePage } from "./review/ReviewQueuePage";
 import { RoadmapPage } from "./roadmap/RoadmapPage";
 import { Spinner } from "./components/Spinner";
 
@@ -48,6 +50,8 @@ export function App({ session, client }: { session: AuthSession; client: ReturnT
                     </RequireAuth>
                   }
                 />
+                <Route path="/review" element={<RequireAuth><ReviewQueuePage /></RequireAuth>} />
+                <Route path="/review/:contentId" element={<RequireAuth><ReviewItemPage /></RequireAuth>} />
                 <Route path="*" element={<NotFound />} />
               </Routes>
             </Layout>

@@ -43,6 +43,8 @@ def dist(tmp_path: Path) -> Iterator[Path]:
         "/onboarding",
         "/roadmaps/6a1f0000-0000-0000-0000-000000000000",
         "/lessons/x",
+        "/review",
+        "/review/x",
     ],
 )
 def test_each_route_of_the_app_is_its_page_never_cached(

@@ -109,6 +109,8 @@ export function createApolloClient(session: AuthSession, ws: WsClient = createWs
         LessonProgress: { keyFields: false, merge: true },
         RoadmapProgress: { keyFields: false, merge: true },
         LearnerProfile: { keyFields: false, merge: true },
+        // A review item is its content's: a decision's answer updates the item on screen.
+        ReviewItem: { keyFields: ["content", ["id"]] },
       },
     }),
     defaultOptions: { watchQuery: { errorPolicy: "none" } },

@@ -1,8 +1,10 @@
+import { useQuery } from "@apollo/client/react";
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import { Link, NavLink, useLocation, useNavigate } from "react-router";
 
 import { describeError } from "../api/errors";
 import { useAuth, useAuthSession } from "../auth/AuthProvider";
+import { CURATION_PROFILE } from "../review/operations";
 import { useToasts } from "./Toasts";
 
 /** After moving to another page, focus goes to its main content (as a full page load would
@@ -28,6 +30,8 @@ export function Layout({ children }: { children: ReactNode }) {
   const toasts = useToasts();
   const main = useFocusOnNavigation();
   const [leaving, setLeaving] = useState(false);
+  const curation = useQuery(CURATION_PROFILE, { skip: status !== "signed_in" });
+  const canReview = curation.data?.curationProfile.canReview ?? false;
 
   async function logout() {
     setLeaving(true);
@@ -59,6 +63,11 @@ export function Layout({ children }: { children: ReactNode }) {
             <NavLink to="/onboarding" className="nav-link">
               New roadmap
             </NavLink>
+            {canReview && (
+              <NavLink to="/review" className="nav-link">
+                Review
+              </NavLink>
+            )}
             <span className="muted user-email" title={user?.email}>
               {user?.email}
             </span>

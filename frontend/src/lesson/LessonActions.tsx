@@ -1,10 +1,18 @@
 import { useRef, useState } from "react";
 
+import { FlagForm } from "./FlagForm";
 import { RegenerateForm } from "./RegenerateForm";
 import type { useLessonActions } from "./useLessonActions";
 import { VoteButtons } from "./VoteButtons";
 
-type Content = { id: string; upvotes: number; downvotes: number; viewerVote: number; generationAttempt: number };
+type Content = {
+  id: string;
+  upvotes: number;
+  downvotes: number;
+  viewerVote: number;
+  viewerFlagged: boolean;
+  generationAttempt: number;
+};
 
 /** Under the lesson: complete it, vote on it, ask for a new version. */
 export function LessonActions({ content, completed, working, actions }: {
@@ -13,13 +21,16 @@ export function LessonActions({ content, completed, working, actions }: {
   working: boolean;
   actions: ReturnType<typeof useLessonActions>;
 }) {
-  const [asking, setAsking] = useState(false);
+  const [open, setOpen] = useState<"regenerate" | "report" | null>(null);
   const regenerateButton = useRef<HTMLButtonElement>(null);
+  const reportButton = useRef<HTMLButtonElement>(null);
 
-  function closeForm() {
-    setAsking(false);
-    window.setTimeout(() => regenerateButton.current?.focus(), 0);
+  function close() {
+    const button = open === "report" ? reportButton : regenerateButton;
+    setOpen(null);
+    window.setTimeout(() => button.current?.focus(), 0);
   }
+  const toggle = (form: "regenerate" | "report") => setOpen((current) => (current === form ? null : form));
 
   return (
     <footer className="card stack lesson-actions" aria-label="Lesson actions">
@@ -33,24 +44,28 @@ export function LessonActions({ content, completed, working, actions }: {
           type="button"
           className="btn"
           disabled={working}
-          aria-expanded={asking}
-          onClick={() => setAsking((open) => !open)}
+          aria-expanded={open === "regenerate"}
+          onClick={() => toggle("regenerate")}
         >
           Regenerate…
         </button>
+        <button ref={reportButton} type="button" className="btn" aria-expanded={open === "report"} onClick={() => toggle("report")}>
+          Report a problem…
+        </button>
       </div>
       {content.generationAttempt > 1 && <p className="muted">Version {content.generationAttempt} of this lesson.</p>}
-      {asking && (
+      {open === "regenerate" && (
         <RegenerateForm
           busy={actions.regenerating}
-          onCancel={closeForm}
+          onCancel={close}
           onSubmit={(instruction) =>
             void actions.regenerate(instruction).then((asked) => {
-              if (asked) closeForm();
+              if (asked) close();
             })
           }
         />
       )}
+      {open === "report" && <FlagForm contentId={content.id} flagged={content.viewerFlagged} onDone={close} />}
     </footer>
   );
 }

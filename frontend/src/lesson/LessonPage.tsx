@@ -3,6 +3,7 @@
 import { useMutation, useQuery } from "@apollo/client/react";
 import { useEffect, useState } from "react";
 
+import { ApprovalBadge } from "../components/ApprovalBadge";
 import { queryGate } from "../components/QueryGate";
 import { Spinner } from "../components/Spinner";
 import { StatusBadge } from "../components/StatusBadge";
@@ -66,7 +67,7 @@ export function LessonPage({ lessonId }: { lessonId: string }) {
   }
 
   return (
-    <article className="lesson stack" aria-labelledby="lesson-title">
+    <article className="lesson stack" aria-labelledby="lesson-title" data-content-id={content?.id}>
       <LessonNav moduleId={lesson.moduleId} lessonId={lesson.id} title={lesson.title} />
       <header className="stack">
         <div className="row lesson-title-row">
@@ -78,6 +79,7 @@ export function LessonPage({ lessonId }: { lessonId: string }) {
               {content.language.toUpperCase()}
             </span>
           )}
+          {content && <ApprovalBadge status={content.approvalStatus} />}
           {lesson.progress?.status === "COMPLETED" && <span className="badge badge-ready">Completed</span>}
         </div>
         <StyleSelector value={lesson.learningStyle} onChange={(style) => void changeStyle(style)} disabled={working || actions.switching} busyStyle={pendingStyle} />

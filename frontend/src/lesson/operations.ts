@@ -21,6 +21,8 @@ export const LESSON_FIELDS = graphql(`
       upvotes
       downvotes
       viewerVote
+      viewerFlagged
+      approvalStatus
       generationAttempt
     }
   }
