@@ -21,21 +21,26 @@ from skillsync.api.learning.mutations import LearningMutation
 from skillsync.api.learning.queries import LearningQuery
 from skillsync.api.learning.subscriptions import LearningSubscription
 from skillsync.api.limits import hardening_extensions, schema_config
+from skillsync.api.tutor.mutations import TutorMutation
+from skillsync.api.tutor.queries import TutorQuery
+from skillsync.api.tutor.subscriptions import TutorSubscription
 from skillsync.api.websocket import SubscriptionSchema
 
 
 @strawberry.type
-class Query(AccountsQuery, LearningQuery, GenerationQuery, CommunityQuery):
+class Query(AccountsQuery, LearningQuery, GenerationQuery, CommunityQuery, TutorQuery):
     pass
 
 
 @strawberry.type
-class Mutation(AccountsMutation, LearningMutation, GenerationMutation, CommunityMutation):
+class Mutation(
+    AccountsMutation, LearningMutation, GenerationMutation, CommunityMutation, TutorMutation
+):
     pass
 
 
 @strawberry.type
-class Subscription(LearningSubscription):
+class Subscription(LearningSubscription, TutorSubscription):
     pass
 
 

@@ -68,8 +68,11 @@ def _open_flags() -> QuerySet[ContentFlag]:
 
 
 def _impact() -> Coalesce:
+    # Learners whose roadmap still has the lesson (a removed lesson or module is not in use).
     learners = (
-        Lesson.objects.filter(content=OuterRef("pk"))
+        Lesson.objects.filter(
+            content=OuterRef("pk"), removed_at__isnull=True, module__removed_at__isnull=True
+        )
         .order_by()
         .values("content")
         .annotate(n=Count("module__roadmap__owner", distinct=True))

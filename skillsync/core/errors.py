@@ -46,6 +46,8 @@ class ErrorCode(StrEnum):
     LAST_ACTIVE_VARIANT = "LAST_ACTIVE_VARIANT"
     # A quiz answered on a version of the lesson it no longer shows.
     CONTENT_CHANGED = "CONTENT_CHANGED"
+    # The tutor: a question while the answer to the previous one is still being written.
+    TUTOR_BUSY = "TUTOR_BUSY"
     BAD_REQUEST = "BAD_REQUEST"
     PAYLOAD_TOO_LARGE = "PAYLOAD_TOO_LARGE"
     UNSUPPORTED_MEDIA_TYPE = "UNSUPPORTED_MEDIA_TYPE"

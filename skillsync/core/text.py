@@ -65,3 +65,24 @@ def clean_paragraphs(field: str, value: str | None, *, max_chars: int, required:
                 f"{label} contains a control or invisible character (U+{ord(char):04X})",
             )
     return text
+
+
+def clean_title(field: str, value: str, *, max_chars: int) -> str:
+    """A title: one line with its white space collapsed, 1 to ``max_chars`` characters, no
+    control or invisible character (the same set ``clean_paragraphs`` refuses; line breaks and
+    tabs become spaces). INVALID_INPUT naming ``field`` with ``reason`` REQUIRED, TOO_LONG or
+    CONTROL_CHARACTER when it cannot be used."""
+    label = field.replace("_", " ")
+    for char in value.replace("\r\n", "\n"):
+        if char not in _ALLOWED_CONTROLS and unicodedata.category(char) in _REFUSED_CATEGORIES:
+            raise _refused(
+                field,
+                "CONTROL_CHARACTER",
+                f"{label} contains a control or invisible character (U+{ord(char):04X})",
+            )
+    text = " ".join(value.split())
+    if not text:
+        raise _refused(field, "REQUIRED", f"{label} must not be empty")
+    if len(text) > max_chars:
+        raise _refused(field, "TOO_LONG", f"{label} is longer than {max_chars} characters")
+    return text

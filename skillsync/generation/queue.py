@@ -38,8 +38,8 @@ from skillsync.generation.events import STATUS_CHANNEL, publish
 from skillsync.generation.lessons import SCHEMA_VERSION
 from skillsync.generation.models import GenerationRequest, RequestKind, RequestStatus
 from skillsync.learning.choices import GenerationStatus
-from skillsync.learning.models import Lesson, LessonContent, Module
-from skillsync.learning.selectors import access_lesson, access_module
+from skillsync.learning.models import Lesson, LessonContent, Module, Roadmap
+from skillsync.learning.selectors import access_lesson, access_module, module_lessons
 
 PENDING = (RequestStatus.QUEUED, RequestStatus.RUNNING)
 
@@ -77,11 +77,10 @@ def finish_failed(request: GenerationRequest, status: str, reason: str) -> None:
 
 
 def _module_refresh_status(module_id: uuid.UUID) -> None:
-    """A module's status follows its lessons': ready when all are, failed when any failed and
-    none is still moving, generating/queued while work is pending."""
-    statuses = set(
-        Lesson.objects.filter(module_id=module_id).values_list("generation_status", flat=True)
-    )
+    """A module's status follows its lessons' (removed ones left out): ready when all are,
+    failed when any failed and none is still moving, generating/queued while work is pending
+    (a module with no lessons has not started)."""
+    statuses = set(module_lessons(module_id=module_id).values_list("generation_status", flat=True))
     if statuses == {GenerationStatus.READY}:
         status = GenerationStatus.READY
     elif GenerationStatus.GENERATING in statuses:
@@ -99,6 +98,12 @@ def _module_refresh_status(module_id: uuid.UUID) -> None:
     )
     if changed:
         publish(STATUS_CHANNEL, {"module": str(module_id), "status": status})
+
+
+def module_status_refresh(module_id: uuid.UUID) -> None:
+    """For writers outside the queue that change which lessons a module has (``editing.py``):
+    its status follows them again, published if it changed."""
+    _module_refresh_status(module_id)
 
 
 def request_create(
@@ -154,7 +159,8 @@ def lesson_generation_request(*, user: User, lesson_id: str | uuid.UUID) -> Less
     already queued gets no new work."""
     lesson = access_lesson(user=user, lesson_id=lesson_id)
     Lesson.objects.select_for_update().filter(pk=lesson.pk).first()
-    lesson.refresh_from_db()
+    # Read again under the lock: a lesson removed meanwhile is not found (editing.py).
+    lesson = access_lesson(user=user, lesson_id=lesson_id)
     _enqueue(lesson, user)
     _module_refresh_status(lesson.module_id)
     lesson.refresh_from_db()
@@ -163,11 +169,15 @@ def lesson_generation_request(*, user: User, lesson_id: str | uuid.UUID) -> Less
 
 @transaction.atomic
 def module_generation_request(*, user: User, module_id: str | uuid.UUID) -> Module:
-    """Queue every lesson of the module that has no content (owner only). Idempotent: 50
-    concurrent calls make one request per lesson."""
+    """Queue every lesson of the module that has no content (owner only; removed lessons are
+    left alone). Idempotent: 50 concurrent calls make one request per lesson."""
     module = access_module(user=user, module_id=module_id)
-    Module.objects.select_for_update().filter(pk=module.pk).first()  # serialise per module
-    for lesson in Lesson.objects.filter(module=module).order_by("position"):
+    # Serialised per roadmap, with the learner's edits (which take its row first, as here), then
+    # read again: a module removed meanwhile is not found, a lesson moved in or out counts
+    # where it is now.
+    Roadmap.objects.select_for_update().filter(pk=module.roadmap_id).first()
+    module = access_module(user=user, module_id=module_id)
+    for lesson in module_lessons(module_id=module.pk):
         _enqueue(lesson, user)
     _module_refresh_status(module.pk)
     module.refresh_from_db()

@@ -69,12 +69,12 @@ def clean_instruction(instruction: str | None) -> str:
 
 
 def _locked(user: User, lesson_id: str | uuid.UUID) -> Lesson:
-    lesson = access_lesson(
-        user=user, lesson_id=lesson_id, refine=lambda qs: qs.select_related("module__roadmap")
-    )
+    lesson = access_lesson(user=user, lesson_id=lesson_id)
     Lesson.objects.select_for_update().filter(pk=lesson.pk).first()
-    lesson.refresh_from_db(fields=["content", "learning_style", "generation_status"])
-    return lesson
+    # Read again under the lock: a lesson removed meanwhile is not found (editing.py).
+    return access_lesson(
+        user=user, lesson_id=lesson.pk, refine=lambda qs: qs.select_related("module__roadmap")
+    )
 
 
 def _in_progress() -> SkillSyncError:

@@ -23,7 +23,7 @@ from skillsync.core.db.constraints import (
     choices_check,
     max_length,
     not_empty,
-    position_unique,
+    position_unique_unless_removed,
 )
 from skillsync.learning.choices import (
     ApprovalStatus,
@@ -51,6 +51,9 @@ class Roadmap(models.Model):
     status = models.CharField(
         max_length=16, choices=RoadmapStatus.choices, default=RoadmapStatus.ACTIVE
     )
+    # The learner's last edit of its modules or lessons (``editing.py``); a roadmap the learner
+    # has edited is never replaced by a refined plan.
+    edited_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -82,14 +85,18 @@ class Module(models.Model):
         max_length=16, choices=GenerationStatus.choices, default=GenerationStatus.NOT_STARTED
     )
     resources = models.JSONField(default=list)
+    # Removed by the learner (``editing.py``): hidden with its lessons, everything kept for a
+    # restore; ``position`` is then where it was.
+    removed_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
         ordering = ["position"]
         constraints = [
-            position_unique("roadmap", "module_position_unique"),
+            position_unique_unless_removed("roadmap", "module_position_unique"),
             not_empty("title", "module_title_not_empty"),
+            max_length("description", 2000, "module_description_max_length"),
             choices_check("difficulty", Difficulty, "module_difficulty_valid"),
             choices_check("generation_status", GenerationStatus, "module_generation_status_valid"),
             models.CheckConstraint(
@@ -219,13 +226,17 @@ class Lesson(models.Model):
     generation_status = models.CharField(
         max_length=16, choices=GenerationStatus.choices, default=GenerationStatus.NOT_STARTED
     )
+    # Removed by the learner on its own (``editing.py``; a lesson of a removed module is hidden
+    # by its module instead): hidden, its progress, attempts and content kept for a restore;
+    # ``position`` is then where it was.
+    removed_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
         ordering = ["position"]
         constraints = [
-            position_unique("module", "lesson_position_unique"),
+            position_unique_unless_removed("module", "lesson_position_unique"),
             choices_check("learning_style", LearningStyle, "lesson_learning_style_valid"),
             choices_check("generation_status", GenerationStatus, "lesson_generation_status_valid"),
             not_empty("title", "lesson_title_not_empty"),
@@ -354,3 +365,7 @@ class QuizAttempt(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user_id} on {self.lesson_id}: {self.score}"
+
+
+# Review cards live in their own module; imported here so Django registers the model.
+from skillsync.learning.reviews.models import ReviewCard as ReviewCard  # noqa: E402

@@ -66,18 +66,54 @@ def access_roadmap(
 
 
 def access_module(
-    *, user: User, module_id: str | uuid.UUID, refine: Refine[Module] = _identity
+    *,
+    user: User,
+    module_id: str | uuid.UUID,
+    refine: Refine[Module] = _identity,
+    include_removed: bool = False,
 ) -> Module:
+    """One of the user's modules; a removed one answers like a missing one unless
+    ``include_removed`` (restoring it)."""
     pk = parse_id(module_id)
-    return _first_or_not_found(refine(Module.objects.filter(pk=pk, roadmap__owner=user)), "module")
+    modules = Module.objects.filter(pk=pk, roadmap__owner=user)
+    if not include_removed:
+        modules = modules.filter(removed_at__isnull=True)
+    return _first_or_not_found(refine(modules), "module")
 
 
 def access_lesson(
-    *, user: User, lesson_id: str | uuid.UUID, refine: Refine[Lesson] = _identity
+    *,
+    user: User,
+    lesson_id: str | uuid.UUID,
+    refine: Refine[Lesson] = _identity,
+    include_removed: bool = False,
 ) -> Lesson:
+    """One of the user's lessons; a removed one, or one of a removed module, answers like a
+    missing one unless ``include_removed`` (restoring it)."""
     pk = parse_id(lesson_id)
-    return _first_or_not_found(
-        refine(Lesson.objects.filter(pk=pk, module__roadmap__owner=user)), "lesson"
+    lessons = Lesson.objects.filter(pk=pk, module__roadmap__owner=user)
+    if not include_removed:
+        lessons = lessons.filter(removed_at__isnull=True, module__removed_at__isnull=True)
+    return _first_or_not_found(refine(lessons), "lesson")
+
+
+def roadmap_modules(*, roadmap_id: uuid.UUID) -> QuerySet[Module]:
+    """The roadmap's modules in order, removed ones left out."""
+    return Module.objects.filter(roadmap_id=roadmap_id, removed_at__isnull=True).order_by(
+        "position"
+    )
+
+
+def module_lessons(*, module_id: uuid.UUID) -> QuerySet[Lesson]:
+    """The module's lessons in order, removed ones left out."""
+    return Lesson.objects.filter(module_id=module_id, removed_at__isnull=True).order_by("position")
+
+
+def roadmap_lessons(*, roadmap_id: uuid.UUID) -> QuerySet[Lesson]:
+    """The lessons the learner sees in the roadmap: neither removed nor in a removed module
+    (what its progress counts)."""
+    return Lesson.objects.filter(
+        module__roadmap_id=roadmap_id, removed_at__isnull=True, module__removed_at__isnull=True
     )
 
 
@@ -94,9 +130,15 @@ def access_lesson_content(
 ) -> LessonContent:
     """Content that one of the user's lessons shows now. Content the user's lessons do not
     show answers like a missing id, shared content included: holding a lesson is what
-    entitles a learner to see (and judge) its content."""
+    entitles a learner to see (and judge) its content. A removed lesson holds nothing until
+    it is restored."""
     pk = parse_id(content_id)
-    held = Lesson.objects.filter(content=OuterRef("pk"), module__roadmap__owner=user)
+    held = Lesson.objects.filter(
+        content=OuterRef("pk"),
+        module__roadmap__owner=user,
+        removed_at__isnull=True,
+        module__removed_at__isnull=True,
+    )
     return _first_or_not_found(
         refine(LessonContent.objects.filter(Exists(held), pk=pk)), "lesson content"
     )

@@ -12,7 +12,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from skillsync.accounts.models import LearnerProfile, User
-from skillsync.core.errors import ErrorCode, SkillSyncError
+from skillsync.core.errors import ErrorCode, NotFoundError, SkillSyncError
 from skillsync.core.ids import parse_id
 from skillsync.learning.choices import ProgressStatus
 from skillsync.learning.models import Lesson, LessonProgress, Module, QuizAttempt, Roadmap
@@ -24,7 +24,8 @@ from skillsync.learning.planner import (
 )
 from skillsync.learning.profile_input import ProfileInput, validate_learning_style, validate_profile
 from skillsync.learning.quiz import QuizScore, quiz_score
-from skillsync.learning.selectors import access_lesson, lesson_quiz
+from skillsync.learning.reviews.services import review_cards_after_quiz
+from skillsync.learning.selectors import access_lesson, lesson_quiz, roadmap_lessons
 
 
 def onboarding_complete(
@@ -117,9 +118,10 @@ def _modules_create(*, roadmap: Roadmap, plan: PlannedRoadmap, learning_style: s
 @transaction.atomic
 def roadmap_replace_plan(*, roadmap_id: uuid.UUID, plan: PlannedRoadmap) -> bool:
     """Swap a roadmap's planned skeleton for a better plan, but only while the learner has not
-    started it (no progress, no generated lesson): nothing of theirs is ever replaced."""
+    started it (no progress, no generated lesson) nor edited it: nothing of theirs is ever
+    replaced."""
     roadmap = Roadmap.objects.select_for_update().filter(pk=roadmap_id).first()
-    if roadmap is None:
+    if roadmap is None or roadmap.edited_at is not None:
         return False
     lessons = Lesson.objects.filter(module__roadmap=roadmap)
     started = (
@@ -140,23 +142,33 @@ def roadmap_replace_plan(*, roadmap_id: uuid.UUID, plan: PlannedRoadmap) -> bool
 
 def roadmap_refresh_progress(*, roadmap: Roadmap, last_lesson_id: uuid.UUID | None = None) -> None:
     """Recompute the roadmap's progress summary from the LessonProgress rows (never
-    incremented, so it cannot drift)."""
-    total = Lesson.objects.filter(module__roadmap=roadmap).count()
+    incremented, so it cannot drift). Removed lessons, and those of removed modules, count for
+    nothing, and stop being the last lesson."""
+    lessons = roadmap_lessons(roadmap_id=roadmap.pk)
+    total = lessons.count()
     completed = LessonProgress.objects.filter(
-        lesson__module__roadmap=roadmap,
-        user_id=roadmap.owner_id,
-        status=ProgressStatus.COMPLETED,
+        lesson__in=lessons, user_id=roadmap.owner_id, status=ProgressStatus.COMPLETED
     ).count()
+    last = str(last_lesson_id) if last_lesson_id else roadmap.progress.get("last_lesson_id")
+    if last and not last_lesson_id and not lessons.filter(pk=last).exists():
+        last = None
     summary = {
         "total_lessons": total,
         "completed_lessons": completed,
         "percent": round(100 * completed / total) if total else 0,
-        "last_lesson_id": str(last_lesson_id)
-        if last_lesson_id
-        else roadmap.progress.get("last_lesson_id"),
+        "last_lesson_id": last,
     }
     Roadmap.objects.filter(pk=roadmap.pk).update(progress=summary, updated_at=timezone.now())
     roadmap.progress = summary
+
+
+def _locked_roadmap_of(lesson: Lesson) -> Roadmap:
+    """The lesson's roadmap, locked: writers of a roadmap's progress or shape take its row first.
+    A lesson removed while this waited (``editing.py``) is NOT_FOUND, as if removed before."""
+    roadmap = Roadmap.objects.select_for_update().get(pk=lesson.module.roadmap_id)
+    if not roadmap_lessons(roadmap_id=roadmap.pk).filter(pk=lesson.pk).exists():
+        raise NotFoundError("lesson")
+    return roadmap
 
 
 @transaction.atomic
@@ -166,7 +178,7 @@ def lesson_mark_complete(*, user: User, lesson_id: str | uuid.UUID) -> LessonPro
     lesson = access_lesson(
         user=user, lesson_id=lesson_id, refine=lambda qs: qs.select_related("module")
     )
-    roadmap = Roadmap.objects.select_for_update().get(pk=lesson.module.roadmap_id)
+    roadmap = _locked_roadmap_of(lesson)
     now = timezone.now()
     progress, _ = LessonProgress.objects.select_for_update().get_or_create(
         user=user, lesson=lesson, defaults={"started_at": now}
@@ -185,7 +197,7 @@ def _lesson_opened(*, user: User, lesson: Lesson) -> LessonProgress:
     first start time (never back from COMPLETED), and the lesson recorded as the roadmap's
     last. The roadmap row is locked first, as in ``lesson_mark_complete``: writes to one
     roadmap's progress queue up, so two first opens cannot both create the row."""
-    roadmap = Roadmap.objects.select_for_update().get(pk=lesson.module.roadmap_id)
+    roadmap = _locked_roadmap_of(lesson)
     now = timezone.now()
     progress, _ = LessonProgress.objects.select_for_update().get_or_create(
         user=user,
@@ -233,7 +245,8 @@ def quiz_submit(
     the version the learner answered: another one now (a regeneration finished, a style was
     switched in another tab) is CONTENT_CHANGED rather than a score against questions they
     never saw. ``admit`` runs once the submission is valid, before anything is stored (the
-    API's rate limit: refused submissions do not count). A refusal stores nothing."""
+    API's rate limit: refused submissions do not count). A refusal stores nothing. The first
+    submission of a content's quiz also makes its review cards (``reviews/services.py``)."""
     lesson = access_lesson(
         user=user, lesson_id=lesson_id, refine=lambda qs: qs.select_related("module", "content")
     )
@@ -256,6 +269,7 @@ def quiz_submit(
         total=result.total,
         score=result.score,
     )
+    review_cards_after_quiz(user=user, lesson=lesson, result=result, now=attempt.created_at)
     return QuizSubmission(attempt=attempt, result=result)
 
 

@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "skillsync.research",
     "skillsync.reuse",
     "skillsync.community",
+    "skillsync.tutor",
 ]
 # Procrastinate imports the `tasks` module of every installed app; `skillsync.core` is not an
 # app, so its tasks (the queue probe) are named here for workers to find.
@@ -155,6 +156,11 @@ LOGGING = {
 # roadmap is refined in the background).
 PLANNER_TIME_BUDGET_SECONDS = 4.0
 
+# Editing a roadmap (learning/editing.py): adding, moving in or restoring stops at these
+# (removed modules and lessons do not count).
+ROADMAP_MAX_MODULES = 40
+MODULE_MAX_LESSONS = 50
+
 # The lesson-generation queue (the seed's Service Bus settings).
 # None: every source in the research catalog.
 RESEARCH_SOURCES: list[str] | None = (
@@ -204,3 +210,13 @@ COMMUNITY_VOTES_PER_USER = (100, 3600)
 COMMUNITY_FLAGS_PER_USER = (10, 86400)
 COMMUNITY_REVIEWS_PER_USER = (60, 3600)
 COMMUNITY_REVIEW_VOTES_PER_USER = (100, 3600)
+
+# The tutor chat (skillsync/tutor). Questions per user: (events, window in seconds).
+TUTOR_QUESTIONS_PER_USER = (20, 3600)
+# An answer's provider search (budget waits included) gives up after this many seconds.
+TUTOR_ANSWER_TIMEOUT_SECONDS = 60.0
+# A claimed answer whose worker has been silent this long is taken over by another delivery,
+# and no longer blocks a new question.
+TUTOR_ANSWER_LEASE = timedelta(seconds=120)
+# A queued answer no worker has claimed for this long no longer blocks a new question.
+TUTOR_ANSWER_STALE = timedelta(minutes=10)

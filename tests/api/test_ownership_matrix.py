@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 from django.test import Client
+from django.utils import timezone
 from graphql import (
     GraphQLEnumType,
     GraphQLField,
@@ -32,9 +33,17 @@ from skillsync.community.models import (
     MentorReview,
     ReviewVote,
 )
-from skillsync.learning.models import Lesson, LessonContent, LessonProgress, QuizAttempt
+from skillsync.learning.models import (
+    Lesson,
+    LessonContent,
+    LessonProgress,
+    QuizAttempt,
+    ReviewCard,
+)
+from skillsync.tutor.models import TutorMessage
 from tests.conftest import access_token, post_graphql
 from tests.factories import LessonContentFactory, UserFactory
+from tests.learning.editing_support import structure
 
 GRAPHQL_SCHEMA = schema._schema
 SCALAR_SAMPLES: dict[str, Any] = {"String": "x", "Int": 1, "Float": 1.0, "Boolean": True}
@@ -69,6 +78,10 @@ def test_the_walk_finds_the_fields_we_know() -> None:
     names = {name for _, name, _ in FIELDS}
     assert {"roadmap", "module", "lesson", "markLessonComplete", "setUserRole"} <= names
     assert {"startLesson", "submitQuiz", "voteLesson"} <= names
+    assert {"renameRoadmap", "moveModule", "addModule", "removeModule", "restoreModule"} <= names
+    assert {"renameLesson", "moveLesson", "addLesson", "removeLesson", "restoreLesson"} <= names
+    assert {"askTutor", "tutorConversation"} <= names
+    assert {"answerReview", "lessonMarkdown", "moduleMarkdown"} <= names
     assert {
         "flagLesson",
         "mentorReviewLesson",
@@ -138,6 +151,18 @@ def test_someone_elses_id_answers_exactly_like_a_missing_one(
         reviewer_tier="mentor",
         status_before="pending",
     )
+    # A review card of A's.
+    now = timezone.now()
+    card = ReviewCard.objects.create(
+        user=user,
+        lesson=lesson,
+        content=lesson.content,
+        question_index=0,
+        question_key="0" * 64,
+        due_at=now,
+        last_reviewed_at=now,
+    )
+    card_row = ReviewCard.objects.values().get(pk=card.pk)
     owned = {
         "roadmap": str(roadmap.id),
         "module": str(lesson.module_id),
@@ -145,6 +170,7 @@ def test_someone_elses_id_answers_exactly_like_a_missing_one(
         "content": str(lesson.content.id),
         "user": str(user.id),
         "review": str(review.id),
+        "card": str(card.id),
     }
     missing = {kind: str(uuid.uuid4()) for kind in owned}
     query = _operation(operation, name, field)
@@ -154,6 +180,7 @@ def test_someone_elses_id_answers_exactly_like_a_missing_one(
         variables = {arg: _value(d.type, _kind(arg, field), ids) for arg, d in field.args.items()}
         return post_graphql(client, query, variables, token=token)
 
+    shape = structure(roadmap)  # A's roadmap as edits could change it
     foreign, nowhere = call(owned), call(missing)
 
     assert foreign["data"] is None, foreign
@@ -168,8 +195,11 @@ def test_someone_elses_id_answers_exactly_like_a_missing_one(
     assert not ContentFlag.objects.exists()
     assert not ReviewVote.objects.exists()
     assert not ApprovalEvent.objects.exists()
+    assert not TutorMessage.objects.exists()
     assert MentorReview.objects.get() == review
+    assert list(ReviewCard.objects.values()) == [card_row]
     assert not CurationProfile.objects.exists()
     user.refresh_from_db()
     assert user.role == "learner"
+    assert structure(roadmap) == shape
     assert LessonContent.objects.get(pk=lesson.content.pk).approval_status == "pending"

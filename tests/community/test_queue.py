@@ -224,3 +224,17 @@ def test_learners_are_refused_the_queue(client: Any) -> None:
 
     assert result["data"] is None
     assert result["errors"][0]["extensions"] == {"code": "FORBIDDEN"}
+
+
+def test_lessons_removed_from_a_roadmap_do_not_count_as_use(
+    as_mentor: tuple[User, GraphQL],
+) -> None:
+    _, run = as_mentor
+    content = _used_by(3)
+    lessons = list(content.lessons.select_related("module").order_by("id"))
+    lessons[0].removed_at = timezone.now()
+    lessons[0].save(update_fields=["removed_at"])
+    lessons[1].module.removed_at = timezone.now()
+    lessons[1].module.save(update_fields=["removed_at"])
+
+    assert [node["impact"] for node in _page(run)["nodes"]] == [1]

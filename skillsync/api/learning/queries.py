@@ -9,6 +9,9 @@ from django.db.models import prefetch_related_objects
 from strawberry.types import Info
 
 from skillsync.api.context import loader, viewer
+from skillsync.api.learning.exports import ExportQuery
+from skillsync.api.learning.reviews import ReviewQuery
+from skillsync.api.learning.style_advice import StyleAdviceQuery
 from skillsync.api.learning.types import (
     Dashboard,
     LessonType,
@@ -21,7 +24,7 @@ from skillsync.learning import selectors
 
 
 @strawberry.type
-class LearningQuery:
+class LearningQuery(ReviewQuery, ExportQuery, StyleAdviceQuery):
     @strawberry.field(description="The viewer's roadmaps with their progress, newest first.")
     def dashboard(self, info: Info[Any, Any], offset: int = 0, limit: int = 20) -> Dashboard:
         offset, limit = selectors.clamp_page(offset=offset, limit=limit)

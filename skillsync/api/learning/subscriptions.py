@@ -26,7 +26,7 @@ from skillsync.generation.events import STATUS_CHANNEL, STREAM_CHANNEL
 from skillsync.generation.streaming import StreamSnapshot, stream_snapshot
 from skillsync.learning.choices import GenerationStatus as Status
 from skillsync.learning.models import Lesson, Module
-from skillsync.learning.selectors import access_lesson, access_module
+from skillsync.learning.selectors import access_lesson, access_module, module_lessons
 
 FINAL = frozenset({Status.READY, Status.FAILED})
 GAP_JITTER_SECONDS = 0.5
@@ -71,10 +71,8 @@ def _module_snapshot(module_id: uuid.UUID) -> list[GenerationStatusEvent]:
             module_id=strawberry.ID(str(module_id)), lesson_id=None, status=_status(module)
         )
     ]
-    for lesson_id, status in (
-        Lesson.objects.filter(module_id=module_id)
-        .order_by("position")
-        .values_list("id", "generation_status")
+    for lesson_id, status in module_lessons(module_id=module_id).values_list(
+        "id", "generation_status"
     ):
         events.append(
             GenerationStatusEvent(

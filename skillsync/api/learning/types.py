@@ -8,7 +8,7 @@ from typing import Any, cast
 
 import strawberry
 import strawberry_django
-from django.db.models import Count, OuterRef, Prefetch, Subquery
+from django.db.models import Count, OuterRef, Prefetch, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 from strawberry.scalars import JSON
 from strawberry.types import Info
@@ -20,6 +20,12 @@ from skillsync.api.enums import (
     LearningStyle,
     ProgressStatus,
     RoadmapStatus,
+)
+from skillsync.api.learning.removed import (
+    RemovedLesson,
+    RemovedModule,
+    removed_of,
+    removed_prefetch,
 )
 from skillsync.community.selectors import (
     content_flags_by,
@@ -74,7 +80,11 @@ def _completed_count(info: Info[Any, Any]) -> Coalesce:
     would make PostgreSQL drop the modules' default ordering."""
     completed = (
         lesson_progress_for(user=info.context.request.user)
-        .filter(lesson__module=OuterRef("pk"), status=ProgressChoice.COMPLETED)
+        .filter(
+            lesson__module=OuterRef("pk"),
+            lesson__removed_at__isnull=True,
+            status=ProgressChoice.COMPLETED,
+        )
         .values("lesson__module")
         .annotate(n=Count("id"))
         .values("n")
@@ -145,6 +155,13 @@ class LessonProgressType:
 
 @strawberry_django.type(models.Lesson, name="Lesson")
 class LessonType:
+    @classmethod
+    def get_queryset(
+        cls, queryset: QuerySet[models.Lesson], info: Info[Any, Any], **kwargs: Any
+    ) -> QuerySet[models.Lesson]:
+        """A module's lessons leave removed ones out (``removedLessons`` lists those)."""
+        return queryset.filter(removed_at__isnull=True)
+
     id: strawberry.ID
     position: int
     title: str
@@ -175,6 +192,13 @@ class LessonType:
 
 @strawberry_django.type(models.Module, name="Module")
 class ModuleType:
+    @classmethod
+    def get_queryset(
+        cls, queryset: QuerySet[models.Module], info: Info[Any, Any], **kwargs: Any
+    ) -> QuerySet[models.Module]:
+        """A roadmap's modules leave removed ones out (``removedModules`` lists those)."""
+        return queryset.filter(removed_at__isnull=True)
+
     id: strawberry.ID
     position: int
     title: str
@@ -191,6 +215,12 @@ class ModuleType:
     def completed_lessons(self, root: models.Module) -> int:
         """Lessons of this module the viewer has completed."""
         return int(getattr(root, "completed_lessons_count", 0))
+
+    @strawberry_django.field(prefetch_related=[removed_prefetch("lessons", models.Lesson)])
+    def removed_lessons(self, root: models.Module) -> list[RemovedLesson]:
+        """Lessons removed from this module on their own, most recent first: `restoreLesson`
+        brings one back (those removed with the module come back with it)."""
+        return cast(list[RemovedLesson], removed_of(root, "lessons"))
 
 
 @strawberry.type
@@ -213,6 +243,12 @@ class RoadmapType:
     modules: list[ModuleType]
     created_at: datetime
     updated_at: datetime
+
+    @strawberry_django.field(prefetch_related=[removed_prefetch("modules", models.Module)])
+    def removed_modules(self, root: models.Roadmap) -> list[RemovedModule]:
+        """Modules removed from this roadmap, most recent first: `restoreModule` brings one
+        back with its lessons."""
+        return cast(list[RemovedModule], removed_of(root, "modules"))
 
     @strawberry_django.field(only=["progress"])
     def progress(self, root: models.Roadmap) -> RoadmapProgress:

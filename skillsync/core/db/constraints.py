@@ -22,6 +22,21 @@ def position_unique(parent: str, name: str) -> models.UniqueConstraint:
     )
 
 
+def position_unique_unless_removed(parent: str, name: str) -> models.UniqueConstraint:
+    """``position_unique`` for items that can be removed and restored (``removed_at``): the
+    items not removed hold one position each, while a removed one keeps its last position
+    (where restoring puts it back) without holding it. ``removed_at`` joins the key with NULLs
+    equal, so items not removed compete for positions and removed ones never do (each removal
+    has its own time: removals in a roadmap are serialised by its row lock). A partial unique
+    index would say this more plainly, but PostgreSQL cannot defer one."""
+    return models.UniqueConstraint(
+        fields=[parent, "position", "removed_at"],
+        name=name,
+        deferrable=models.Deferrable.DEFERRED,
+        nulls_distinct=False,
+    )
+
+
 def not_empty(field: str, name: str) -> models.CheckConstraint:
     return models.CheckConstraint(condition=~models.Q(**{field: ""}), name=name)
 
