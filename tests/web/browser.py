@@ -14,6 +14,7 @@ from django.conf import settings
 from playwright.sync_api import (
     Browser,
     ConsoleMessage,
+    Locator,
     Page,
     Playwright,
     ViewportSize,
@@ -92,10 +93,14 @@ def watched_page(browser: Browser, base_url: str, name: str) -> Iterator[Page]:
         context.close()
 
 
-def screenshot(page: Page, name: str) -> None:
+def screenshot(page: Page | Locator, name: str) -> None:
+    """The whole page, or one part of it (a locator), into frontend/test-results/."""
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    safe = re.sub(r"[^A-Za-z0-9_.-]+", "-", name)
-    page.screenshot(path=str(SCREENSHOTS / f"{safe}.png"), full_page=True)
+    path = str(SCREENSHOTS / f"{re.sub(r'[^A-Za-z0-9_.-]+', '-', name)}.png")
+    if isinstance(page, Page):
+        page.screenshot(path=path, full_page=True)
+    else:
+        page.screenshot(path=path)
 
 
 def audit(page: Page, name: str) -> None:

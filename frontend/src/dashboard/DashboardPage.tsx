@@ -11,6 +11,8 @@ import { graphql } from "../graphql";
 import type { DashboardQuery, LearningStyle } from "../graphql/graphql";
 import { StyleSelector } from "../components/StyleSelector";
 import { describeError } from "../api/errors";
+import { DueReviewsPanel } from "../reviews/DueReviewsPanel";
+import { StyleSuggestion } from "./StyleSuggestion";
 
 export const PAGE_SIZE = 12;
 
@@ -105,6 +107,8 @@ export function DashboardPage() {
     <div className="stack">
       <h1>Your learning</h1>
       {error && <ErrorMessage error={error} retry={() => void refetch()} />}
+      <StyleSuggestion onChanged={() => void refetch()} />
+      <DueReviewsPanel />
       <section aria-labelledby="roadmaps-title" className="stack">
         <h2 id="roadmaps-title">Roadmaps ({totalCount})</h2>
         <ul className="roadmap-grid" role="list">

@@ -16,7 +16,21 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  query Dashboard($offset: Int!, $limit: Int!) {\n    me {\n      id\n      email\n      profile {\n        learningStyle\n        goals\n      }\n    }\n    dashboard(offset: $offset, limit: $limit) {\n      totalCount\n      offset\n      roadmaps {\n        id\n        title\n        skill\n        difficulty\n        progress {\n          percent\n          completedLessons\n          totalLessons\n          lastLessonId\n        }\n        modules {\n          id\n          title\n          lessons {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": typeof types.DashboardDocument,
     "\n  mutation UpdateLearningStyle($learningStyle: LearningStyle!) {\n    updateLearningStyle(learningStyle: $learningStyle) {\n      learningStyle\n    }\n  }\n": typeof types.UpdateLearningStyleDocument,
+    "\n  mutation AdoptLearningStyle($learningStyle: LearningStyle!) {\n    updateLearningStyle(learningStyle: $learningStyle) {\n      learningStyle\n    }\n  }\n": typeof types.AdoptLearningStyleDocument,
+    "\n  mutation RenameRoadmap($roadmapId: ID!, $title: String!) {\n    renameRoadmap(roadmapId: $roadmapId, title: $title) {\n      id\n      title\n    }\n  }\n": typeof types.RenameRoadmapDocument,
+    "\n  mutation RenameModule($moduleId: ID!, $title: String!) {\n    renameModule(moduleId: $moduleId, title: $title) {\n      id\n      title\n    }\n  }\n": typeof types.RenameModuleDocument,
+    "\n  mutation MoveModule($moduleId: ID!, $position: Int!) {\n    moveModule(moduleId: $moduleId, position: $position) {\n      id\n    }\n  }\n": typeof types.MoveModuleDocument,
+    "\n  mutation AddModule($roadmapId: ID!, $title: String!) {\n    addModule(roadmapId: $roadmapId, title: $title) {\n      id\n    }\n  }\n": typeof types.AddModuleDocument,
+    "\n  mutation RemoveModule($moduleId: ID!) {\n    removeModule(moduleId: $moduleId) {\n      id\n    }\n  }\n": typeof types.RemoveModuleDocument,
+    "\n  mutation RestoreModule($moduleId: ID!) {\n    restoreModule(moduleId: $moduleId) {\n      id\n    }\n  }\n": typeof types.RestoreModuleDocument,
+    "\n  mutation RenameLesson($lessonId: ID!, $title: String!) {\n    renameLesson(lessonId: $lessonId, title: $title) {\n      id\n      title\n    }\n  }\n": typeof types.RenameLessonDocument,
+    "\n  mutation MoveLesson($lessonId: ID!, $moduleId: ID!, $position: Int!) {\n    moveLesson(lessonId: $lessonId, moduleId: $moduleId, position: $position) {\n      id\n    }\n  }\n": typeof types.MoveLessonDocument,
+    "\n  mutation AddLesson($moduleId: ID!, $title: String!) {\n    addLesson(moduleId: $moduleId, title: $title) {\n      id\n    }\n  }\n": typeof types.AddLessonDocument,
+    "\n  mutation RemoveLesson($lessonId: ID!) {\n    removeLesson(lessonId: $lessonId) {\n      id\n    }\n  }\n": typeof types.RemoveLessonDocument,
+    "\n  mutation RestoreLesson($lessonId: ID!) {\n    restoreLesson(lessonId: $lessonId) {\n      id\n    }\n  }\n": typeof types.RestoreLessonDocument,
     "\n  mutation VoteLesson($contentId: ID!, $value: Int!) {\n    voteLesson(contentId: $contentId, value: $value) {\n      id\n      upvotes\n      downvotes\n      viewerVote\n    }\n  }\n": typeof types.VoteLessonDocument,
+    "\n  query LessonMarkdown($lessonId: ID!) {\n    lessonMarkdown(lessonId: $lessonId)\n  }\n": typeof types.LessonMarkdownDocument,
+    "\n  query ModuleMarkdown($moduleId: ID!) {\n    moduleMarkdown(moduleId: $moduleId)\n  }\n": typeof types.ModuleMarkdownDocument,
     "\n  fragment LessonFields on Lesson {\n    id\n    title\n    learningStyle\n    generationStatus\n    moduleId\n    personalIntro\n    progress {\n      status\n      quizScore\n    }\n    content {\n      id\n      learningStyle\n      language\n      content\n      sourceAttribution\n      upvotes\n      downvotes\n      viewerVote\n      viewerFlagged\n      approvalStatus\n      generationAttempt\n    }\n  }\n": typeof types.LessonFieldsFragmentDoc,
     "\n  query Lesson($id: ID!) {\n    lesson(id: $id) {\n      ...LessonFields\n    }\n  }\n": typeof types.LessonDocument,
     "\n  query LessonModule($id: ID!) {\n    module(id: $id) {\n      id\n      title\n      roadmapId\n      lessons {\n        id\n        title\n      }\n    }\n  }\n": typeof types.LessonModuleDocument,
@@ -38,13 +52,34 @@ type Documents = {
     "\n  mutation MentorReviewLesson($contentId: ID!, $decision: ReviewDecision!, $comments: String!, $requestedChanges: String) {\n    mentorReviewLesson(contentId: $contentId, decision: $decision, comments: $comments, requestedChanges: $requestedChanges) {\n      ...ReviewItemFields\n    }\n  }\n": typeof types.MentorReviewLessonDocument,
     "\n  mutation VoteReview($reviewId: ID!, $value: Int!) {\n    voteReview(reviewId: $reviewId, value: $value) {\n      ...ReviewFields\n    }\n  }\n": typeof types.VoteReviewDocument,
     "\n  mutation FlagLesson($contentId: ID!, $reason: FlagReason!, $details: String!) {\n    flagLesson(contentId: $contentId, reason: $reason, details: $details) {\n      id\n      reason\n    }\n  }\n": typeof types.FlagLessonDocument,
+    "\n  query DueReviews($first: Int!) {\n    dueReviews(first: $first) {\n      totalDue\n      nextDueAt\n      cards {\n        id\n        lessonId\n        lessonTitle\n        question\n        options\n        dueAt\n        intervalDays\n        repetitions\n      }\n    }\n  }\n": typeof types.DueReviewsDocument,
+    "\n  mutation AnswerReview($cardId: ID!, $answer: Int!) {\n    answerReview(cardId: $cardId, answer: $answer) {\n      correct\n      correctIndex\n      explanation\n      card {\n        id\n        dueAt\n        intervalDays\n        repetitions\n      }\n    }\n  }\n": typeof types.AnswerReviewDocument,
+    "\n  query StyleAdvice {\n    styleAdvice {\n      suggestedStyle\n      reason\n      insights {\n        style\n        lessonsStarted\n        lessonsCompleted\n        completionRate\n        quizzes\n        meanQuizScore\n      }\n    }\n  }\n": typeof types.StyleAdviceDocument,
     "\n  mutation GenerateModuleLessons($moduleId: ID!) {\n    generateModuleLessons(moduleId: $moduleId) {\n      id\n      generationStatus\n      lessons {\n        id\n        generationStatus\n      }\n    }\n  }\n": typeof types.GenerateModuleLessonsDocument,
     "\n  query Roadmap($id: ID!) {\n    roadmap(id: $id) {\n      id\n      title\n      goal\n      description\n      skill\n      difficulty\n      progress {\n        percent\n        completedLessons\n        totalLessons\n        lastLessonId\n      }\n      modules {\n        id\n        position\n        title\n        description\n        topics\n        estimatedHours\n        generationStatus\n        completedLessons\n        lessons {\n          id\n          title\n          learningStyle\n          generationStatus\n          progress {\n            status\n          }\n        }\n      }\n    }\n  }\n": typeof types.RoadmapDocument,
+    "\n  fragment TutorMessageFields on TutorMessage {\n    id\n    role\n    text\n    status\n    errorCode\n    createdAt\n    citations {\n      id\n      kind\n      title\n      url\n    }\n  }\n": typeof types.TutorMessageFieldsFragmentDoc,
+    "\n  query TutorConversation($lessonId: ID!, $last: Int!, $before: String) {\n    tutorConversation(lessonId: $lessonId, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...TutorMessageFields\n      }\n    }\n  }\n": typeof types.TutorConversationDocument,
+    "\n  mutation AskTutor($lessonId: ID!, $message: String!) {\n    askTutor(lessonId: $lessonId, message: $message) {\n      question {\n        ...TutorMessageFields\n      }\n      answer {\n        ...TutorMessageFields\n      }\n    }\n  }\n": typeof types.AskTutorDocument,
+    "\n  subscription TutorStream($messageId: ID!) {\n    tutorStream(messageId: $messageId) {\n      messageId\n      sequence\n      text\n      reset\n      done\n      status\n    }\n  }\n": typeof types.TutorStreamDocument,
 };
 const documents: Documents = {
     "\n  query Dashboard($offset: Int!, $limit: Int!) {\n    me {\n      id\n      email\n      profile {\n        learningStyle\n        goals\n      }\n    }\n    dashboard(offset: $offset, limit: $limit) {\n      totalCount\n      offset\n      roadmaps {\n        id\n        title\n        skill\n        difficulty\n        progress {\n          percent\n          completedLessons\n          totalLessons\n          lastLessonId\n        }\n        modules {\n          id\n          title\n          lessons {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": types.DashboardDocument,
     "\n  mutation UpdateLearningStyle($learningStyle: LearningStyle!) {\n    updateLearningStyle(learningStyle: $learningStyle) {\n      learningStyle\n    }\n  }\n": types.UpdateLearningStyleDocument,
+    "\n  mutation AdoptLearningStyle($learningStyle: LearningStyle!) {\n    updateLearningStyle(learningStyle: $learningStyle) {\n      learningStyle\n    }\n  }\n": types.AdoptLearningStyleDocument,
+    "\n  mutation RenameRoadmap($roadmapId: ID!, $title: String!) {\n    renameRoadmap(roadmapId: $roadmapId, title: $title) {\n      id\n      title\n    }\n  }\n": types.RenameRoadmapDocument,
+    "\n  mutation RenameModule($moduleId: ID!, $title: String!) {\n    renameModule(moduleId: $moduleId, title: $title) {\n      id\n      title\n    }\n  }\n": types.RenameModuleDocument,
+    "\n  mutation MoveModule($moduleId: ID!, $position: Int!) {\n    moveModule(moduleId: $moduleId, position: $position) {\n      id\n    }\n  }\n": types.MoveModuleDocument,
+    "\n  mutation AddModule($roadmapId: ID!, $title: String!) {\n    addModule(roadmapId: $roadmapId, title: $title) {\n      id\n    }\n  }\n": types.AddModuleDocument,
+    "\n  mutation RemoveModule($moduleId: ID!) {\n    removeModule(moduleId: $moduleId) {\n      id\n    }\n  }\n": types.RemoveModuleDocument,
+    "\n  mutation RestoreModule($moduleId: ID!) {\n    restoreModule(moduleId: $moduleId) {\n      id\n    }\n  }\n": types.RestoreModuleDocument,
+    "\n  mutation RenameLesson($lessonId: ID!, $title: String!) {\n    renameLesson(lessonId: $lessonId, title: $title) {\n      id\n      title\n    }\n  }\n": types.RenameLessonDocument,
+    "\n  mutation MoveLesson($lessonId: ID!, $moduleId: ID!, $position: Int!) {\n    moveLesson(lessonId: $lessonId, moduleId: $moduleId, position: $position) {\n      id\n    }\n  }\n": types.MoveLessonDocument,
+    "\n  mutation AddLesson($moduleId: ID!, $title: String!) {\n    addLesson(moduleId: $moduleId, title: $title) {\n      id\n    }\n  }\n": types.AddLessonDocument,
+    "\n  mutation RemoveLesson($lessonId: ID!) {\n    removeLesson(lessonId: $lessonId) {\n      id\n    }\n  }\n": types.RemoveLessonDocument,
+    "\n  mutation RestoreLesson($lessonId: ID!) {\n    restoreLesson(lessonId: $lessonId) {\n      id\n    }\n  }\n": types.RestoreLessonDocument,
     "\n  mutation VoteLesson($contentId: ID!, $value: Int!) {\n    voteLesson(contentId: $contentId, value: $value) {\n      id\n      upvotes\n      downvotes\n      viewerVote\n    }\n  }\n": types.VoteLessonDocument,
+    "\n  query LessonMarkdown($lessonId: ID!) {\n    lessonMarkdown(lessonId: $lessonId)\n  }\n": types.LessonMarkdownDocument,
+    "\n  query ModuleMarkdown($moduleId: ID!) {\n    moduleMarkdown(moduleId: $moduleId)\n  }\n": types.ModuleMarkdownDocument,
     "\n  fragment LessonFields on Lesson {\n    id\n    title\n    learningStyle\n    generationStatus\n    moduleId\n    personalIntro\n    progress {\n      status\n      quizScore\n    }\n    content {\n      id\n      learningStyle\n      language\n      content\n      sourceAttribution\n      upvotes\n      downvotes\n      viewerVote\n      viewerFlagged\n      approvalStatus\n      generationAttempt\n    }\n  }\n": types.LessonFieldsFragmentDoc,
     "\n  query Lesson($id: ID!) {\n    lesson(id: $id) {\n      ...LessonFields\n    }\n  }\n": types.LessonDocument,
     "\n  query LessonModule($id: ID!) {\n    module(id: $id) {\n      id\n      title\n      roadmapId\n      lessons {\n        id\n        title\n      }\n    }\n  }\n": types.LessonModuleDocument,
@@ -66,8 +101,15 @@ const documents: Documents = {
     "\n  mutation MentorReviewLesson($contentId: ID!, $decision: ReviewDecision!, $comments: String!, $requestedChanges: String) {\n    mentorReviewLesson(contentId: $contentId, decision: $decision, comments: $comments, requestedChanges: $requestedChanges) {\n      ...ReviewItemFields\n    }\n  }\n": types.MentorReviewLessonDocument,
     "\n  mutation VoteReview($reviewId: ID!, $value: Int!) {\n    voteReview(reviewId: $reviewId, value: $value) {\n      ...ReviewFields\n    }\n  }\n": types.VoteReviewDocument,
     "\n  mutation FlagLesson($contentId: ID!, $reason: FlagReason!, $details: String!) {\n    flagLesson(contentId: $contentId, reason: $reason, details: $details) {\n      id\n      reason\n    }\n  }\n": types.FlagLessonDocument,
+    "\n  query DueReviews($first: Int!) {\n    dueReviews(first: $first) {\n      totalDue\n      nextDueAt\n      cards {\n        id\n        lessonId\n        lessonTitle\n        question\n        options\n        dueAt\n        intervalDays\n        repetitions\n      }\n    }\n  }\n": types.DueReviewsDocument,
+    "\n  mutation AnswerReview($cardId: ID!, $answer: Int!) {\n    answerReview(cardId: $cardId, answer: $answer) {\n      correct\n      correctIndex\n      explanation\n      card {\n        id\n        dueAt\n        intervalDays\n        repetitions\n      }\n    }\n  }\n": types.AnswerReviewDocument,
+    "\n  query StyleAdvice {\n    styleAdvice {\n      suggestedStyle\n      reason\n      insights {\n        style\n        lessonsStarted\n        lessonsCompleted\n        completionRate\n        quizzes\n        meanQuizScore\n      }\n    }\n  }\n": types.StyleAdviceDocument,
     "\n  mutation GenerateModuleLessons($moduleId: ID!) {\n    generateModuleLessons(moduleId: $moduleId) {\n      id\n      generationStatus\n      lessons {\n        id\n        generationStatus\n      }\n    }\n  }\n": types.GenerateModuleLessonsDocument,
     "\n  query Roadmap($id: ID!) {\n    roadmap(id: $id) {\n      id\n      title\n      goal\n      description\n      skill\n      difficulty\n      progress {\n        percent\n        completedLessons\n        totalLessons\n        lastLessonId\n      }\n      modules {\n        id\n        position\n        title\n        description\n        topics\n        estimatedHours\n        generationStatus\n        completedLessons\n        lessons {\n          id\n          title\n          learningStyle\n          generationStatus\n          progress {\n            status\n          }\n        }\n      }\n    }\n  }\n": types.RoadmapDocument,
+    "\n  fragment TutorMessageFields on TutorMessage {\n    id\n    role\n    text\n    status\n    errorCode\n    createdAt\n    citations {\n      id\n      kind\n      title\n      url\n    }\n  }\n": types.TutorMessageFieldsFragmentDoc,
+    "\n  query TutorConversation($lessonId: ID!, $last: Int!, $before: String) {\n    tutorConversation(lessonId: $lessonId, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...TutorMessageFields\n      }\n    }\n  }\n": types.TutorConversationDocument,
+    "\n  mutation AskTutor($lessonId: ID!, $message: String!) {\n    askTutor(lessonId: $lessonId, message: $message) {\n      question {\n        ...TutorMessageFields\n      }\n      answer {\n        ...TutorMessageFields\n      }\n    }\n  }\n": types.AskTutorDocument,
+    "\n  subscription TutorStream($messageId: ID!) {\n    tutorStream(messageId: $messageId) {\n      messageId\n      sequence\n      text\n      reset\n      done\n      status\n    }\n  }\n": types.TutorStreamDocument,
 };
 
 /**
@@ -95,7 +137,63 @@ export function graphql(source: "\n  mutation UpdateLearningStyle($learningStyle
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AdoptLearningStyle($learningStyle: LearningStyle!) {\n    updateLearningStyle(learningStyle: $learningStyle) {\n      learningStyle\n    }\n  }\n"): (typeof documents)["\n  mutation AdoptLearningStyle($learningStyle: LearningStyle!) {\n    updateLearningStyle(learningStyle: $learningStyle) {\n      learningStyle\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenameRoadmap($roadmapId: ID!, $title: String!) {\n    renameRoadmap(roadmapId: $roadmapId, title: $title) {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  mutation RenameRoadmap($roadmapId: ID!, $title: String!) {\n    renameRoadmap(roadmapId: $roadmapId, title: $title) {\n      id\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenameModule($moduleId: ID!, $title: String!) {\n    renameModule(moduleId: $moduleId, title: $title) {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  mutation RenameModule($moduleId: ID!, $title: String!) {\n    renameModule(moduleId: $moduleId, title: $title) {\n      id\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveModule($moduleId: ID!, $position: Int!) {\n    moveModule(moduleId: $moduleId, position: $position) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MoveModule($moduleId: ID!, $position: Int!) {\n    moveModule(moduleId: $moduleId, position: $position) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddModule($roadmapId: ID!, $title: String!) {\n    addModule(roadmapId: $roadmapId, title: $title) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AddModule($roadmapId: ID!, $title: String!) {\n    addModule(roadmapId: $roadmapId, title: $title) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveModule($moduleId: ID!) {\n    removeModule(moduleId: $moduleId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveModule($moduleId: ID!) {\n    removeModule(moduleId: $moduleId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreModule($moduleId: ID!) {\n    restoreModule(moduleId: $moduleId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreModule($moduleId: ID!) {\n    restoreModule(moduleId: $moduleId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenameLesson($lessonId: ID!, $title: String!) {\n    renameLesson(lessonId: $lessonId, title: $title) {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  mutation RenameLesson($lessonId: ID!, $title: String!) {\n    renameLesson(lessonId: $lessonId, title: $title) {\n      id\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveLesson($lessonId: ID!, $moduleId: ID!, $position: Int!) {\n    moveLesson(lessonId: $lessonId, moduleId: $moduleId, position: $position) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MoveLesson($lessonId: ID!, $moduleId: ID!, $position: Int!) {\n    moveLesson(lessonId: $lessonId, moduleId: $moduleId, position: $position) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddLesson($moduleId: ID!, $title: String!) {\n    addLesson(moduleId: $moduleId, title: $title) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AddLesson($moduleId: ID!, $title: String!) {\n    addLesson(moduleId: $moduleId, title: $title) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveLesson($lessonId: ID!) {\n    removeLesson(lessonId: $lessonId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveLesson($lessonId: ID!) {\n    removeLesson(lessonId: $lessonId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreLesson($lessonId: ID!) {\n    restoreLesson(lessonId: $lessonId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreLesson($lessonId: ID!) {\n    restoreLesson(lessonId: $lessonId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation VoteLesson($contentId: ID!, $value: Int!) {\n    voteLesson(contentId: $contentId, value: $value) {\n      id\n      upvotes\n      downvotes\n      viewerVote\n    }\n  }\n"): (typeof documents)["\n  mutation VoteLesson($contentId: ID!, $value: Int!) {\n    voteLesson(contentId: $contentId, value: $value) {\n      id\n      upvotes\n      downvotes\n      viewerVote\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LessonMarkdown($lessonId: ID!) {\n    lessonMarkdown(lessonId: $lessonId)\n  }\n"): (typeof documents)["\n  query LessonMarkdown($lessonId: ID!) {\n    lessonMarkdown(lessonId: $lessonId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModuleMarkdown($moduleId: ID!) {\n    moduleMarkdown(moduleId: $moduleId)\n  }\n"): (typeof documents)["\n  query ModuleMarkdown($moduleId: ID!) {\n    moduleMarkdown(moduleId: $moduleId)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -183,11 +281,39 @@ export function graphql(source: "\n  mutation FlagLesson($contentId: ID!, $reaso
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query DueReviews($first: Int!) {\n    dueReviews(first: $first) {\n      totalDue\n      nextDueAt\n      cards {\n        id\n        lessonId\n        lessonTitle\n        question\n        options\n        dueAt\n        intervalDays\n        repetitions\n      }\n    }\n  }\n"): (typeof documents)["\n  query DueReviews($first: Int!) {\n    dueReviews(first: $first) {\n      totalDue\n      nextDueAt\n      cards {\n        id\n        lessonId\n        lessonTitle\n        question\n        options\n        dueAt\n        intervalDays\n        repetitions\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnswerReview($cardId: ID!, $answer: Int!) {\n    answerReview(cardId: $cardId, answer: $answer) {\n      correct\n      correctIndex\n      explanation\n      card {\n        id\n        dueAt\n        intervalDays\n        repetitions\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AnswerReview($cardId: ID!, $answer: Int!) {\n    answerReview(cardId: $cardId, answer: $answer) {\n      correct\n      correctIndex\n      explanation\n      card {\n        id\n        dueAt\n        intervalDays\n        repetitions\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StyleAdvice {\n    styleAdvice {\n      suggestedStyle\n      reason\n      insights {\n        style\n        lessonsStarted\n        lessonsCompleted\n        completionRate\n        quizzes\n        meanQuizScore\n      }\n    }\n  }\n"): (typeof documents)["\n  query StyleAdvice {\n    styleAdvice {\n      suggestedStyle\n      reason\n      insights {\n        style\n        lessonsStarted\n        lessonsCompleted\n        completionRate\n        quizzes\n        meanQuizScore\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation GenerateModuleLessons($moduleId: ID!) {\n    generateModuleLessons(moduleId: $moduleId) {\n      id\n      generationStatus\n      lessons {\n        id\n        generationStatus\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation GenerateModuleLessons($moduleId: ID!) {\n    generateModuleLessons(moduleId: $moduleId) {\n      id\n      generationStatus\n      lessons {\n        id\n        generationStatus\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Roadmap($id: ID!) {\n    roadmap(id: $id) {\n      id\n      title\n      goal\n      description\n      skill\n      difficulty\n      progress {\n        percent\n        completedLessons\n        totalLessons\n        lastLessonId\n      }\n      modules {\n        id\n        position\n        title\n        description\n        topics\n        estimatedHours\n        generationStatus\n        completedLessons\n        lessons {\n          id\n          title\n          learningStyle\n          generationStatus\n          progress {\n            status\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Roadmap($id: ID!) {\n    roadmap(id: $id) {\n      id\n      title\n      goal\n      description\n      skill\n      difficulty\n      progress {\n        percent\n        completedLessons\n        totalLessons\n        lastLessonId\n      }\n      modules {\n        id\n        position\n        title\n        description\n        topics\n        estimatedHours\n        generationStatus\n        completedLessons\n        lessons {\n          id\n          title\n          learningStyle\n          generationStatus\n          progress {\n            status\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TutorMessageFields on TutorMessage {\n    id\n    role\n    text\n    status\n    errorCode\n    createdAt\n    citations {\n      id\n      kind\n      title\n      url\n    }\n  }\n"): (typeof documents)["\n  fragment TutorMessageFields on TutorMessage {\n    id\n    role\n    text\n    status\n    errorCode\n    createdAt\n    citations {\n      id\n      kind\n      title\n      url\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TutorConversation($lessonId: ID!, $last: Int!, $before: String) {\n    tutorConversation(lessonId: $lessonId, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...TutorMessageFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query TutorConversation($lessonId: ID!, $last: Int!, $before: String) {\n    tutorConversation(lessonId: $lessonId, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...TutorMessageFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AskTutor($lessonId: ID!, $message: String!) {\n    askTutor(lessonId: $lessonId, message: $message) {\n      question {\n        ...TutorMessageFields\n      }\n      answer {\n        ...TutorMessageFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AskTutor($lessonId: ID!, $message: String!) {\n    askTutor(lessonId: $lessonId, message: $message) {\n      question {\n        ...TutorMessageFields\n      }\n      answer {\n        ...TutorMessageFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription TutorStream($messageId: ID!) {\n    tutorStream(messageId: $messageId) {\n      messageId\n      sequence\n      text\n      reset\n      done\n      status\n    }\n  }\n"): (typeof documents)["\n  subscription TutorStream($messageId: ID!) {\n    tutorStream(messageId: $messageId) {\n      messageId\n      sequence\n      text\n      reset\n      done\n      status\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -73,6 +73,16 @@ export type Difficulty =
   | 'BEGINNER'
   | 'INTERMEDIATE';
 
+export type DueReviews = {
+  __typename?: 'DueReviews';
+  /** The first of them, most overdue first. */
+  cards: Array<ReviewCard>;
+  /** When the next card not yet due becomes due (null if none). */
+  nextDueAt?: Maybe<Scalars['DateTime']['output']>;
+  /** All the viewer's cards due now. */
+  totalDue: Scalars['Int']['output'];
+};
+
 export type FlagReason =
   | 'INCORRECT'
   | 'OFF_TOPIC'
@@ -227,6 +237,7 @@ export type Module = {
   id: Scalars['ID']['output'];
   lessons: Array<Lesson>;
   position: Scalars['Int']['output'];
+  removedLessons: Array<RemovedLesson>;
   resources: Scalars['JSON']['output'];
   roadmapId: Scalars['ID']['output'];
   title: Scalars['String']['output'];
@@ -235,6 +246,14 @@ export type Module = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** A new lesson at `position` (0-based; null: at the end), NOT_STARTED with no content in the viewer's learning style: nothing is generated until asked. At most 50 lessons in a module. */
+  addLesson: Lesson;
+  /** A new, empty module at `position` (0-based; null: at the end). Nothing is generated. At most 40 modules in a roadmap. */
+  addModule: Module;
+  /** Answer one of the viewer's review cards (`answer`: the option's index) and reschedule it from now, due or not: right, further out; wrong, due again now. CONTENT_CHANGED for a retired card (its lesson shows another version). */
+  answerReview: ReviewAnswer;
+  /** Ask the tutor about one of the viewer's lessons (1 to 1000 characters): returns the question and the PENDING answer at once; follow the answer with `tutorStream(messageId)`. Answers are grounded on the lesson and its sources, with citations. TUTOR_BUSY while the previous answer is being written; LESSON_NOT_GENERATED for a lesson with no content; RATE_LIMITED past the per-user limit. */
+  askTutor: TutorExchange;
   completeOnboarding: Roadmap;
   /** Report the content of a lesson the viewer has opened: one open flag per learner and content; enough of them hide it from other learners until a mentor reviews it. */
   flagLesson: ContentFlag;
@@ -245,8 +264,26 @@ export type Mutation = {
   markLessonComplete: Lesson;
   /** Review a shared lesson. Contributors advise; mentors decide (APPROVE, REJECT, REQUEST_CHANGES with `requestedChanges`, which steer its replacement); senior mentors also VERIFY and change decided lessons. Comments are required for a decision. */
   mentorReviewLesson: ReviewItem;
+  /** Move a lesson to `position` (0-based) in `moduleId`: its own module or another of the same roadmap. Ids, progress and content are unchanged. */
+  moveLesson: Roadmap;
+  /** Move a module to `position` (0-based) among its roadmap's modules; the others close up. Ids, progress and content are unchanged. */
+  moveModule: Roadmap;
   regenerateLesson: Lesson;
   register: AuthPayload;
+  /** Remove a lesson from its module and the roadmap's progress; its progress, quiz attempts and content are kept for `restoreLesson`. GENERATION_IN_PROGRESS while it is being generated. */
+  removeLesson: Module;
+  /** Remove a module with its lessons from the roadmap and its progress; everything is kept for `restoreModule`. GENERATION_IN_PROGRESS while one of its lessons is being generated. */
+  removeModule: Roadmap;
+  /** A new title (1-200 characters). The content stays; a later generation or regeneration uses the new title. */
+  renameLesson: Lesson;
+  /** A new title (1-200 characters) and, unless null, description (at most 2000) for a module. Its lessons and their content stay as they are. */
+  renameModule: Module;
+  /** A new title for one of the viewer's roadmaps (1-200 characters). */
+  renameRoadmap: Roadmap;
+  /** Bring a removed lesson back where it was in its module (or at the end) with its progress. Idempotent. A lesson of a removed module: restore the module. */
+  restoreLesson: Module;
+  /** Bring a removed module back where it was (or at the end), with the lessons removed with it and all their progress. Idempotent. */
+  restoreModule: Roadmap;
   retirePromptVariant: PromptVariant;
   /** Admins: grant a curation tier, or revoke it (null). The tier is pinned: reputation no longer changes it. */
   setMentorTier: CurationProfile;
@@ -261,6 +298,33 @@ export type Mutation = {
   voteLesson: LessonContent;
   /** Contributors and above: judge someone else's review, 1 helpful, -1 unhelpful, 0 withdraws; one vote per curator and review. */
   voteReview: MentorReview;
+};
+
+
+export type MutationAddLessonArgs = {
+  moduleId: Scalars['ID']['input'];
+  position?: InputMaybe<Scalars['Int']['input']>;
+  title: Scalars['String']['input'];
+};
+
+
+export type MutationAddModuleArgs = {
+  description?: Scalars['String']['input'];
+  position?: InputMaybe<Scalars['Int']['input']>;
+  roadmapId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+};
+
+
+export type MutationAnswerReviewArgs = {
+  answer: Scalars['Int']['input'];
+  cardId: Scalars['ID']['input'];
+};
+
+
+export type MutationAskTutorArgs = {
+  lessonId: Scalars['ID']['input'];
+  message: Scalars['String']['input'];
 };
 
 
@@ -305,6 +369,19 @@ export type MutationMentorReviewLessonArgs = {
 };
 
 
+export type MutationMoveLessonArgs = {
+  lessonId: Scalars['ID']['input'];
+  moduleId: Scalars['ID']['input'];
+  position: Scalars['Int']['input'];
+};
+
+
+export type MutationMoveModuleArgs = {
+  moduleId: Scalars['ID']['input'];
+  position: Scalars['Int']['input'];
+};
+
+
 export type MutationRegenerateLessonArgs = {
   instruction?: InputMaybe<Scalars['String']['input']>;
   lessonId: Scalars['ID']['input'];
@@ -314,6 +391,45 @@ export type MutationRegenerateLessonArgs = {
 export type MutationRegisterArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
+};
+
+
+export type MutationRemoveLessonArgs = {
+  lessonId: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveModuleArgs = {
+  moduleId: Scalars['ID']['input'];
+};
+
+
+export type MutationRenameLessonArgs = {
+  lessonId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+};
+
+
+export type MutationRenameModuleArgs = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  moduleId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+};
+
+
+export type MutationRenameRoadmapArgs = {
+  roadmapId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+};
+
+
+export type MutationRestoreLessonArgs = {
+  lessonId: Scalars['ID']['input'];
+};
+
+
+export type MutationRestoreModuleArgs = {
+  moduleId: Scalars['ID']['input'];
 };
 
 
@@ -428,12 +544,18 @@ export type Query = {
   curationProfile: CurationProfile;
   /** The viewer's roadmaps with their progress, newest first. */
   dashboard: Dashboard;
+  /** The viewer's review cards due now, most overdue first (`first` at most 50). Cards whose lesson shows another version (or whose question changed) are retired and never listed. */
+  dueReviews: DueReviews;
   lesson: Lesson;
+  /** The viewer's lesson as a Markdown document: its content with citation markers [1], [2]… and a Sources list (title, address, author, licence); quiz answers and explanations at the end. Lesson text is made inert: no HTML, no links of its own. */
+  lessonMarkdown: Scalars['String']['output'];
   /** The versions of the lesson's content, newest first: the one it shows, then each it was regenerated from (`first` at most 50, `after` a version's cursor). */
   lessonVersions: LessonVersionConnection;
   /** The signed-in user, or null. */
   me?: Maybe<User>;
   module: Module;
+  /** The viewer's module as one Markdown document: its lessons in order (those not generated yet marked so) and one numbered Sources list for all of them. */
+  moduleMarkdown: Scalars['String']['output'];
   /** Staff: the outcomes of the lessons each prompt variant wrote. */
   promptVariantOutcomes: Array<PromptVariantOutcome>;
   /** Contributors and above: any shared lesson as curators see it. */
@@ -441,6 +563,10 @@ export type Query = {
   /** Contributors and above: shared lessons awaiting review (pending or flagged), the most used first (`first` at most 50, `after` an item's cursor). */
   reviewQueue: ReviewQueueConnection;
   roadmap: Roadmap;
+  /** The viewer's results per learning style, and a style to try when the evidence is clear (at least 3 quizzes and 3 started lessons in each style compared). */
+  styleAdvice: StyleAdvice;
+  /** The viewer's conversation with the tutor about one of their lessons: the `last` messages (at most 50) before the cursor `before` (the newest when null), oldest first. */
+  tutorConversation: TutorConversation;
 };
 
 
@@ -450,8 +576,18 @@ export type QueryDashboardArgs = {
 };
 
 
+export type QueryDueReviewsArgs = {
+  first?: Scalars['Int']['input'];
+};
+
+
 export type QueryLessonArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryLessonMarkdownArgs = {
+  lessonId: Scalars['ID']['input'];
 };
 
 
@@ -464,6 +600,11 @@ export type QueryLessonVersionsArgs = {
 
 export type QueryModuleArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryModuleMarkdownArgs = {
+  moduleId: Scalars['ID']['input'];
 };
 
 
@@ -481,6 +622,13 @@ export type QueryReviewQueueArgs = {
 
 export type QueryRoadmapArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryTutorConversationArgs = {
+  before?: InputMaybe<Scalars['String']['input']>;
+  last?: Scalars['Int']['input'];
+  lessonId: Scalars['ID']['input'];
 };
 
 export type QuizQuestionResult = {
@@ -501,6 +649,50 @@ export type QuizResult = {
   /** Percentage of right answers, 0 to 100. */
   score: Scalars['Int']['output'];
   total: Scalars['Int']['output'];
+};
+
+export type RemovedLesson = {
+  __typename?: 'RemovedLesson';
+  id: Scalars['ID']['output'];
+  /** Where it was in its module: restoring puts it back there (or at the end). */
+  position: Scalars['Int']['output'];
+  removedAt: Scalars['DateTime']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type RemovedModule = {
+  __typename?: 'RemovedModule';
+  id: Scalars['ID']['output'];
+  /** Where it was: restoring puts it back there (or at the end). */
+  position: Scalars['Int']['output'];
+  removedAt: Scalars['DateTime']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type ReviewAnswer = {
+  __typename?: 'ReviewAnswer';
+  /** The card, rescheduled. */
+  card: ReviewCard;
+  correct: Scalars['Boolean']['output'];
+  /** The index of the right option. */
+  correctIndex: Scalars['Int']['output'];
+  explanation: Scalars['String']['output'];
+};
+
+/** A quiz question to recall, from one of the viewer's lessons. Its answer comes back from `answerReview`. */
+export type ReviewCard = {
+  __typename?: 'ReviewCard';
+  /** When the card is (or was) due for review. */
+  dueAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** Days between the last review and the next; 0 while relearning. */
+  intervalDays: Scalars['Int']['output'];
+  lessonId: Scalars['ID']['output'];
+  lessonTitle: Scalars['String']['output'];
+  options: Array<Scalars['String']['output']>;
+  question: Scalars['String']['output'];
+  /** Right answers in a row. */
+  repetitions: Scalars['Int']['output'];
 };
 
 export type ReviewDecision =
@@ -551,6 +743,7 @@ export type Roadmap = {
   id: Scalars['ID']['output'];
   modules: Array<Module>;
   progress: RoadmapProgress;
+  removedModules: Array<RemovedModule>;
   skill: Scalars['String']['output'];
   status: RoadmapStatus;
   title: Scalars['String']['output'];
@@ -575,6 +768,30 @@ export type Role =
   | 'LEARNER'
   | 'MENTOR';
 
+export type StyleAdvice = {
+  __typename?: 'StyleAdvice';
+  /** Every style, in a fixed order. */
+  insights: Array<StyleInsight>;
+  /** Why, in a sentence (with the suggestion). */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** A style to try, only when the viewer's own record clearly favours one other than their current style. */
+  suggestedStyle?: Maybe<LearningStyle>;
+};
+
+export type StyleInsight = {
+  __typename?: 'StyleInsight';
+  /** Completed per started lesson, a percentage (null: none started). */
+  completionRate?: Maybe<Scalars['Float']['output']>;
+  lessonsCompleted: Scalars['Int']['output'];
+  /** Lessons with content opened or completed. */
+  lessonsStarted: Scalars['Int']['output'];
+  /** Mean first-attempt score, 0 to 100 (null: no quiz). */
+  meanQuizScore?: Maybe<Scalars['Float']['output']>;
+  /** Quizzes taken (a retake counts once). */
+  quizzes: Scalars['Int']['output'];
+  style: LearningStyle;
+};
+
 export type Subscription = {
   __typename?: 'Subscription';
   /** A lesson's generation status: the current state first, then every change. */
@@ -583,6 +800,8 @@ export type Subscription = {
   lessonStream: LessonStreamChunk;
   /** A module's generation status and each of its lessons': the current state first, then every change. */
   moduleGeneration: GenerationStatusEvent;
+  /** A tutor answer as the provider writes it: the text so far first, then each new piece; ends with `done` and the stored answer's text. */
+  tutorStream: TutorStreamChunk;
 };
 
 
@@ -598,6 +817,68 @@ export type SubscriptionLessonStreamArgs = {
 
 export type SubscriptionModuleGenerationArgs = {
   moduleId: Scalars['ID']['input'];
+};
+
+
+export type SubscriptionTutorStreamArgs = {
+  messageId: Scalars['ID']['input'];
+};
+
+/** What a statement of an answer relies on: a section of the lesson (`kind` "section", `id` such as "S2", `title` its heading) or a research passage (`kind` "passage", `id` its passage_id in the content's sourceAttribution, with its `title` and `url`). The answer's text marks each with its id in square brackets: [S2], [p_0123456789ab]. */
+export type TutorCitation = {
+  __typename?: 'TutorCitation';
+  id: Scalars['String']['output'];
+  kind: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of the learner's conversation about a lesson, oldest first. `pageInfo.hasNextPage`: earlier messages exist; pass `pageInfo.endCursor` as `before` for them. */
+export type TutorConversation = {
+  __typename?: 'TutorConversation';
+  nodes: Array<TutorMessage>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TutorExchange = {
+  __typename?: 'TutorExchange';
+  answer: TutorMessage;
+  question: TutorMessage;
+};
+
+/** A learner's question or the tutor's answer. An answer is PENDING (queued), STREAMING (follow `tutorStream`), then COMPLETE with its citations, or FAILED with `errorCode` (PROVIDERS_UNAVAILABLE, TIMED_OUT, CONTENT_UNAVAILABLE or INTERNAL): ask again. An answer's text is model output: Markdown to show as text, never as HTML. */
+export type TutorMessage = {
+  __typename?: 'TutorMessage';
+  citations: Array<TutorCitation>;
+  createdAt: Scalars['DateTime']['output'];
+  errorCode?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  role: TutorRole;
+  status: TutorMessageStatus;
+  /** For an answer still being written, the text so far. */
+  text: Scalars['String']['output'];
+};
+
+export type TutorMessageStatus =
+  | 'COMPLETE'
+  | 'FAILED'
+  | 'PENDING'
+  | 'STREAMING';
+
+export type TutorRole =
+  | 'LEARNER'
+  | 'TUTOR';
+
+/** A piece of a tutor answer as the provider writes it (plain text, untrusted until stored). `reset`: discard what you have and start from `text`. `done`: the answer is finished (see `status`) and `text` is the stored answer, its citation markers checked (empty when FAILED): fetch the message for its citations. */
+export type TutorStreamChunk = {
+  __typename?: 'TutorStreamChunk';
+  done: Scalars['Boolean']['output'];
+  messageId: Scalars['ID']['output'];
+  reset: Scalars['Boolean']['output'];
+  sequence: Scalars['Int']['output'];
+  status: TutorMessageStatus;
+  text: Scalars['String']['output'];
 };
 
 export type User = {
@@ -624,6 +905,98 @@ export type UpdateLearningStyleMutationVariables = Exact<{
 
 export type UpdateLearningStyleMutation = { __typename?: 'Mutation', updateLearningStyle: { __typename?: 'LearnerProfile', learningStyle: LearningStyle } };
 
+export type AdoptLearningStyleMutationVariables = Exact<{
+  learningStyle: LearningStyle;
+}>;
+
+
+export type AdoptLearningStyleMutation = { __typename?: 'Mutation', updateLearningStyle: { __typename?: 'LearnerProfile', learningStyle: LearningStyle } };
+
+export type RenameRoadmapMutationVariables = Exact<{
+  roadmapId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+}>;
+
+
+export type RenameRoadmapMutation = { __typename?: 'Mutation', renameRoadmap: { __typename?: 'Roadmap', id: string, title: string } };
+
+export type RenameModuleMutationVariables = Exact<{
+  moduleId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+}>;
+
+
+export type RenameModuleMutation = { __typename?: 'Mutation', renameModule: { __typename?: 'Module', id: string, title: string } };
+
+export type MoveModuleMutationVariables = Exact<{
+  moduleId: Scalars['ID']['input'];
+  position: Scalars['Int']['input'];
+}>;
+
+
+export type MoveModuleMutation = { __typename?: 'Mutation', moveModule: { __typename?: 'Roadmap', id: string } };
+
+export type AddModuleMutationVariables = Exact<{
+  roadmapId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+}>;
+
+
+export type AddModuleMutation = { __typename?: 'Mutation', addModule: { __typename?: 'Module', id: string } };
+
+export type RemoveModuleMutationVariables = Exact<{
+  moduleId: Scalars['ID']['input'];
+}>;
+
+
+export type RemoveModuleMutation = { __typename?: 'Mutation', removeModule: { __typename?: 'Roadmap', id: string } };
+
+export type RestoreModuleMutationVariables = Exact<{
+  moduleId: Scalars['ID']['input'];
+}>;
+
+
+export type RestoreModuleMutation = { __typename?: 'Mutation', restoreModule: { __typename?: 'Roadmap', id: string } };
+
+export type RenameLessonMutationVariables = Exact<{
+  lessonId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+}>;
+
+
+export type RenameLessonMutation = { __typename?: 'Mutation', renameLesson: { __typename?: 'Lesson', id: string, title: string } };
+
+export type MoveLessonMutationVariables = Exact<{
+  lessonId: Scalars['ID']['input'];
+  moduleId: Scalars['ID']['input'];
+  position: Scalars['Int']['input'];
+}>;
+
+
+export type MoveLessonMutation = { __typename?: 'Mutation', moveLesson: { __typename?: 'Roadmap', id: string } };
+
+export type AddLessonMutationVariables = Exact<{
+  moduleId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+}>;
+
+
+export type AddLessonMutation = { __typename?: 'Mutation', addLesson: { __typename?: 'Lesson', id: string } };
+
+export type RemoveLessonMutationVariables = Exact<{
+  lessonId: Scalars['ID']['input'];
+}>;
+
+
+export type RemoveLessonMutation = { __typename?: 'Mutation', removeLesson: { __typename?: 'Module', id: string } };
+
+export type RestoreLessonMutationVariables = Exact<{
+  lessonId: Scalars['ID']['input'];
+}>;
+
+
+export type RestoreLessonMutation = { __typename?: 'Mutation', restoreLesson: { __typename?: 'Module', id: string } };
+
 export type VoteLessonMutationVariables = Exact<{
   contentId: Scalars['ID']['input'];
   value: Scalars['Int']['input'];
@@ -631,6 +1004,20 @@ export type VoteLessonMutationVariables = Exact<{
 
 
 export type VoteLessonMutation = { __typename?: 'Mutation', voteLesson: { __typename?: 'LessonContent', id: string, upvotes: number, downvotes: number, viewerVote: number } };
+
+export type LessonMarkdownQueryVariables = Exact<{
+  lessonId: Scalars['ID']['input'];
+}>;
+
+
+export type LessonMarkdownQuery = { __typename?: 'Query', lessonMarkdown: string };
+
+export type ModuleMarkdownQueryVariables = Exact<{
+  moduleId: Scalars['ID']['input'];
+}>;
+
+
+export type ModuleMarkdownQuery = { __typename?: 'Query', moduleMarkdown: string };
 
 export type LessonFieldsFragment = { __typename?: 'Lesson', id: string, title: string, learningStyle: LearningStyle, generationStatus: GenerationStatus, moduleId: string, personalIntro?: string | null, progress?: { __typename?: 'LessonProgress', status: ProgressStatus, quizScore?: number | null } | null, content?: { __typename?: 'LessonContent', id: string, learningStyle: LearningStyle, language: string, content: unknown, sourceAttribution: unknown, upvotes: number, downvotes: number, viewerVote: number, viewerFlagged: boolean, approvalStatus: ApprovalStatus, generationAttempt: number } | null };
 
@@ -774,6 +1161,26 @@ export type FlagLessonMutationVariables = Exact<{
 
 export type FlagLessonMutation = { __typename?: 'Mutation', flagLesson: { __typename?: 'ContentFlag', id: string, reason: FlagReason } };
 
+export type DueReviewsQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+}>;
+
+
+export type DueReviewsQuery = { __typename?: 'Query', dueReviews: { __typename?: 'DueReviews', totalDue: number, nextDueAt?: string | null, cards: Array<{ __typename?: 'ReviewCard', id: string, lessonId: string, lessonTitle: string, question: string, options: Array<string>, dueAt: string, intervalDays: number, repetitions: number }> } };
+
+export type AnswerReviewMutationVariables = Exact<{
+  cardId: Scalars['ID']['input'];
+  answer: Scalars['Int']['input'];
+}>;
+
+
+export type AnswerReviewMutation = { __typename?: 'Mutation', answerReview: { __typename?: 'ReviewAnswer', correct: boolean, correctIndex: number, explanation: string, card: { __typename?: 'ReviewCard', id: string, dueAt: string, intervalDays: number, repetitions: number } } };
+
+export type StyleAdviceQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StyleAdviceQuery = { __typename?: 'Query', styleAdvice: { __typename?: 'StyleAdvice', suggestedStyle?: LearningStyle | null, reason?: string | null, insights: Array<{ __typename?: 'StyleInsight', style: LearningStyle, lessonsStarted: number, lessonsCompleted: number, completionRate?: number | null, quizzes: number, meanQuizScore?: number | null }> } };
+
 export type GenerateModuleLessonsMutationVariables = Exact<{
   moduleId: Scalars['ID']['input'];
 }>;
@@ -788,12 +1195,53 @@ export type RoadmapQueryVariables = Exact<{
 
 export type RoadmapQuery = { __typename?: 'Query', roadmap: { __typename?: 'Roadmap', id: string, title: string, goal: string, description: string, skill: string, difficulty: Difficulty, progress: { __typename?: 'RoadmapProgress', percent: number, completedLessons: number, totalLessons: number, lastLessonId?: string | null }, modules: Array<{ __typename?: 'Module', id: string, position: number, title: string, description: string, topics: Array<string>, estimatedHours: number, generationStatus: GenerationStatus, completedLessons: number, lessons: Array<{ __typename?: 'Lesson', id: string, title: string, learningStyle: LearningStyle, generationStatus: GenerationStatus, progress?: { __typename?: 'LessonProgress', status: ProgressStatus } | null }> }> } };
 
+export type TutorMessageFieldsFragment = { __typename?: 'TutorMessage', id: string, role: TutorRole, text: string, status: TutorMessageStatus, errorCode?: string | null, createdAt: string, citations: Array<{ __typename?: 'TutorCitation', id: string, kind: string, title: string, url?: string | null }> };
+
+export type TutorConversationQueryVariables = Exact<{
+  lessonId: Scalars['ID']['input'];
+  last: Scalars['Int']['input'];
+  before?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type TutorConversationQuery = { __typename?: 'Query', tutorConversation: { __typename?: 'TutorConversation', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'TutorMessage', id: string, role: TutorRole, text: string, status: TutorMessageStatus, errorCode?: string | null, createdAt: string, citations: Array<{ __typename?: 'TutorCitation', id: string, kind: string, title: string, url?: string | null }> }> } };
+
+export type AskTutorMutationVariables = Exact<{
+  lessonId: Scalars['ID']['input'];
+  message: Scalars['String']['input'];
+}>;
+
+
+export type AskTutorMutation = { __typename?: 'Mutation', askTutor: { __typename?: 'TutorExchange', question: { __typename?: 'TutorMessage', id: string, role: TutorRole, text: string, status: TutorMessageStatus, errorCode?: string | null, createdAt: string, citations: Array<{ __typename?: 'TutorCitation', id: string, kind: string, title: string, url?: string | null }> }, answer: { __typename?: 'TutorMessage', id: string, role: TutorRole, text: string, status: TutorMessageStatus, errorCode?: string | null, createdAt: string, citations: Array<{ __typename?: 'TutorCitation', id: string, kind: string, title: string, url?: string | null }> } } };
+
+export type TutorStreamSubscriptionVariables = Exact<{
+  messageId: Scalars['ID']['input'];
+}>;
+
+
+export type TutorStreamSubscription = { __typename?: 'Subscription', tutorStream: { __typename?: 'TutorStreamChunk', messageId: string, sequence: number, text: string, reset: boolean, done: boolean, status: TutorMessageStatus } };
+
 export const LessonFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LessonFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Lesson"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"learningStyle"}},{"kind":"Field","name":{"kind":"Name","value":"generationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"moduleId"}},{"kind":"Field","name":{"kind":"Name","value":"personalIntro"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"quizScore"}}]}},{"kind":"Field","name":{"kind":"Name","value":"content"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"learningStyle"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"sourceAttribution"}},{"kind":"Field","name":{"kind":"Name","value":"upvotes"}},{"kind":"Field","name":{"kind":"Name","value":"downvotes"}},{"kind":"Field","name":{"kind":"Name","value":"viewerVote"}},{"kind":"Field","name":{"kind":"Name","value":"viewerFlagged"}},{"kind":"Field","name":{"kind":"Name","value":"approvalStatus"}},{"kind":"Field","name":{"kind":"Name","value":"generationAttempt"}}]}}]}}]} as unknown as DocumentNode<LessonFieldsFragment, unknown>;
 export const ReviewFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReviewFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MentorReview"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"comments"}},{"kind":"Field","name":{"kind":"Name","value":"requestedChanges"}},{"kind":"Field","name":{"kind":"Name","value":"binding"}},{"kind":"Field","name":{"kind":"Name","value":"reviewerTier"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"helpful"}},{"kind":"Field","name":{"kind":"Name","value":"unhelpful"}},{"kind":"Field","name":{"kind":"Name","value":"viewerVote"}},{"kind":"Field","name":{"kind":"Name","value":"mine"}}]}}]} as unknown as DocumentNode<ReviewFieldsFragment, unknown>;
 export const ReviewItemFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReviewItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReviewItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"impact"}},{"kind":"Field","name":{"kind":"Name","value":"openFlags"}},{"kind":"Field","name":{"kind":"Name","value":"flagReasons"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenFromReuse"}},{"kind":"Field","name":{"kind":"Name","value":"canDecide"}},{"kind":"Field","name":{"kind":"Name","value":"blockedReason"}},{"kind":"Field","name":{"kind":"Name","value":"fullContent"}},{"kind":"Field","name":{"kind":"Name","value":"content"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"learningStyle"}},{"kind":"Field","name":{"kind":"Name","value":"difficulty"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"approvalStatus"}},{"kind":"Field","name":{"kind":"Name","value":"upvotes"}},{"kind":"Field","name":{"kind":"Name","value":"downvotes"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"sourceAttribution"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reviews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReviewFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReviewFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MentorReview"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"comments"}},{"kind":"Field","name":{"kind":"Name","value":"requestedChanges"}},{"kind":"Field","name":{"kind":"Name","value":"binding"}},{"kind":"Field","name":{"kind":"Name","value":"reviewerTier"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"helpful"}},{"kind":"Field","name":{"kind":"Name","value":"unhelpful"}},{"kind":"Field","name":{"kind":"Name","value":"viewerVote"}},{"kind":"Field","name":{"kind":"Name","value":"mine"}}]}}]} as unknown as DocumentNode<ReviewItemFieldsFragment, unknown>;
+export const TutorMessageFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TutorMessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TutorMessage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]} as unknown as DocumentNode<TutorMessageFieldsFragment, unknown>;
 export const DashboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Dashboard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"profile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"learningStyle"}},{"kind":"Field","name":{"kind":"Name","value":"goals"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"dashboard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"offset"}},{"kind":"Field","name":{"kind":"Name","value":"roadmaps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"skill"}},{"kind":"Field","name":{"kind":"Name","value":"difficulty"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"completedLessons"}},{"kind":"Field","name":{"kind":"Name","value":"totalLessons"}},{"kind":"Field","name":{"kind":"Name","value":"lastLessonId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"modules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"lessons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<DashboardQuery, DashboardQueryVariables>;
 export const UpdateLearningStyleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateLearningStyle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"learningStyle"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LearningStyle"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateLearningStyle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"learningStyle"},"value":{"kind":"Variable","name":{"kind":"Name","value":"learningStyle"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"learningStyle"}}]}}]}}]} as unknown as DocumentNode<UpdateLearningStyleMutation, UpdateLearningStyleMutationVariables>;
+export const AdoptLearningStyleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdoptLearningStyle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"learningStyle"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LearningStyle"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateLearningStyle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"learningStyle"},"value":{"kind":"Variable","name":{"kind":"Name","value":"learningStyle"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"learningStyle"}}]}}]}}]} as unknown as DocumentNode<AdoptLearningStyleMutation, AdoptLearningStyleMutationVariables>;
+export const RenameRoadmapDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RenameRoadmap"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"roadmapId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"title"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"renameRoadmap"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"roadmapId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"roadmapId"}}},{"kind":"Argument","name":{"kind":"Name","value":"title"},"value":{"kind":"Variable","name":{"kind":"Name","value":"title"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<RenameRoadmapMutation, RenameRoadmapMutationVariables>;
+export const RenameModuleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RenameModule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"moduleId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"title"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"renameModule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"moduleId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"moduleId"}}},{"kind":"Argument","name":{"kind":"Name","value":"title"},"value":{"kind":"Variable","name":{"kind":"Name","value":"title"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<RenameModuleMutation, RenameModuleMutationVariables>;
+export const MoveModuleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MoveModule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"moduleId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"position"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moveModule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"moduleId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"moduleId"}}},{"kind":"Argument","name":{"kind":"Name","value":"position"},"value":{"kind":"Variable","name":{"kind":"Name","value":"position"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<MoveModuleMutation, MoveModuleMutationVariables>;
+export const AddModuleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddModule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"roadmapId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"title"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addModule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"roadmapId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"roadmapId"}}},{"kind":"Argument","name":{"kind":"Name","value":"title"},"value":{"kind":"Variable","name":{"kind":"Name","value":"title"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AddModuleMutation, AddModuleMutationVariables>;
+export const RemoveModuleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveModule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"moduleId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeModule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"moduleId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"moduleId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RemoveModuleMutation, RemoveModuleMutationVariables>;
+export const RestoreModuleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RestoreModule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"moduleId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restoreModule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"moduleId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"moduleId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RestoreModuleMutation, RestoreModuleMutationVariables>;
+export const RenameLessonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RenameLesson"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"lessonId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"title"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"renameLesson"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"lessonId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"lessonId"}}},{"kind":"Argument","name":{"kind":"Name","value":"title"},"value":{"kind":"Variable","name":{"kind":"Name","value":"title"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<RenameLessonMutation, RenameLessonMutationVariables>;
+export const MoveLessonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MoveLesson"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"lessonId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"moduleId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"position"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moveLesson"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"lessonId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"lessonId"}}},{"kind":"Argument","name":{"kind":"Name","value":"moduleId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"moduleId"}}},{"kind":"Argument","name":{"kind":"Name","value":"position"},"value":{"kind":"Variable","name":{"kind":"Name","value":"position"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<MoveLessonMutation, MoveLessonMutationVariables>;
+export const AddLessonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddLesson"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"moduleId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"title"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addLesson"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"moduleId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"moduleId"}}},{"kind":"Argument","name":{"kind":"Name","value":"title"},"value":{"kind":"Variable","name":{"kind":"Name","value":"title"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AddLessonMutation, AddLessonMutationVariables>;
+export const RemoveLessonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveLesson"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"lessonId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeLesson"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"lessonId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"lessonId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RemoveLessonMutation, RemoveLessonMutationVariables>;
+export const RestoreLessonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RestoreLesson"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"lessonId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restoreLesson"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"lessonId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"lessonId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RestoreLessonMutation, RestoreLessonMutationVariables>;
 export const VoteLessonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VoteLesson"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"contentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"value"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voteLesson"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"contentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"contentId"}}},{"kind":"Argument","name":{"kind":"Name","value":"value"},"value":{"kind":"Variable","name":{"kind":"Name","value":"value"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"upvotes"}},{"kind":"Field","name":{"kind":"Name","value":"downvotes"}},{"kind":"Field","name":{"kind":"Name","value":"viewerVote"}}]}}]}}]} as unknown as DocumentNode<VoteLessonMutation, VoteLessonMutationVariables>;
+export const LessonMarkdownDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LessonMarkdown"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"lessonId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lessonMarkdown"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"lessonId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"lessonId"}}}]}]}}]} as unknown as DocumentNode<LessonMarkdownQuery, LessonMarkdownQueryVariables>;
+export const ModuleMarkdownDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ModuleMarkdown"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"moduleId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moduleMarkdown"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"moduleId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"moduleId"}}}]}]}}]} as unknown as DocumentNode<ModuleMarkdownQuery, ModuleMarkdownQueryVariables>;
 export const LessonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Lesson"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lesson"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LessonFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LessonFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Lesson"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"learningStyle"}},{"kind":"Field","name":{"kind":"Name","value":"generationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"moduleId"}},{"kind":"Field","name":{"kind":"Name","value":"personalIntro"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"quizScore"}}]}},{"kind":"Field","name":{"kind":"Name","value":"content"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"learningStyle"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"sourceAttribution"}},{"kind":"Field","name":{"kind":"Name","value":"upvotes"}},{"kind":"Field","name":{"kind":"Name","value":"downvotes"}},{"kind":"Field","name":{"kind":"Name","value":"viewerVote"}},{"kind":"Field","name":{"kind":"Name","value":"viewerFlagged"}},{"kind":"Field","name":{"kind":"Name","value":"approvalStatus"}},{"kind":"Field","name":{"kind":"Name","value":"generationAttempt"}}]}}]}}]} as unknown as DocumentNode<LessonQuery, LessonQueryVariables>;
 export const LessonModuleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LessonModule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"module"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"roadmapId"}},{"kind":"Field","name":{"kind":"Name","value":"lessons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<LessonModuleQuery, LessonModuleQueryVariables>;
 export const StartLessonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartLesson"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"lessonId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startLesson"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"lessonId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"lessonId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LessonFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LessonFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Lesson"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"learningStyle"}},{"kind":"Field","name":{"kind":"Name","value":"generationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"moduleId"}},{"kind":"Field","name":{"kind":"Name","value":"personalIntro"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"quizScore"}}]}},{"kind":"Field","name":{"kind":"Name","value":"content"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"learningStyle"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"sourceAttribution"}},{"kind":"Field","name":{"kind":"Name","value":"upvotes"}},{"kind":"Field","name":{"kind":"Name","value":"downvotes"}},{"kind":"Field","name":{"kind":"Name","value":"viewerVote"}},{"kind":"Field","name":{"kind":"Name","value":"viewerFlagged"}},{"kind":"Field","name":{"kind":"Name","value":"approvalStatus"}},{"kind":"Field","name":{"kind":"Name","value":"generationAttempt"}}]}}]}}]} as unknown as DocumentNode<StartLessonMutation, StartLessonMutationVariables>;
@@ -812,5 +1260,11 @@ export const ReviewItemDocument = {"kind":"Document","definitions":[{"kind":"Ope
 export const MentorReviewLessonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MentorReviewLesson"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"contentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"decision"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReviewDecision"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"comments"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"requestedChanges"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mentorReviewLesson"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"contentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"contentId"}}},{"kind":"Argument","name":{"kind":"Name","value":"decision"},"value":{"kind":"Variable","name":{"kind":"Name","value":"decision"}}},{"kind":"Argument","name":{"kind":"Name","value":"comments"},"value":{"kind":"Variable","name":{"kind":"Name","value":"comments"}}},{"kind":"Argument","name":{"kind":"Name","value":"requestedChanges"},"value":{"kind":"Variable","name":{"kind":"Name","value":"requestedChanges"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReviewItemFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReviewFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MentorReview"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"comments"}},{"kind":"Field","name":{"kind":"Name","value":"requestedChanges"}},{"kind":"Field","name":{"kind":"Name","value":"binding"}},{"kind":"Field","name":{"kind":"Name","value":"reviewerTier"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"helpful"}},{"kind":"Field","name":{"kind":"Name","value":"unhelpful"}},{"kind":"Field","name":{"kind":"Name","value":"viewerVote"}},{"kind":"Field","name":{"kind":"Name","value":"mine"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReviewItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReviewItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"impact"}},{"kind":"Field","name":{"kind":"Name","value":"openFlags"}},{"kind":"Field","name":{"kind":"Name","value":"flagReasons"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenFromReuse"}},{"kind":"Field","name":{"kind":"Name","value":"canDecide"}},{"kind":"Field","name":{"kind":"Name","value":"blockedReason"}},{"kind":"Field","name":{"kind":"Name","value":"fullContent"}},{"kind":"Field","name":{"kind":"Name","value":"content"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"learningStyle"}},{"kind":"Field","name":{"kind":"Name","value":"difficulty"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"approvalStatus"}},{"kind":"Field","name":{"kind":"Name","value":"upvotes"}},{"kind":"Field","name":{"kind":"Name","value":"downvotes"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"sourceAttribution"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reviews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReviewFields"}}]}}]}}]} as unknown as DocumentNode<MentorReviewLessonMutation, MentorReviewLessonMutationVariables>;
 export const VoteReviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VoteReview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reviewId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"value"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voteReview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"reviewId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reviewId"}}},{"kind":"Argument","name":{"kind":"Name","value":"value"},"value":{"kind":"Variable","name":{"kind":"Name","value":"value"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReviewFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReviewFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MentorReview"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"comments"}},{"kind":"Field","name":{"kind":"Name","value":"requestedChanges"}},{"kind":"Field","name":{"kind":"Name","value":"binding"}},{"kind":"Field","name":{"kind":"Name","value":"reviewerTier"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"helpful"}},{"kind":"Field","name":{"kind":"Name","value":"unhelpful"}},{"kind":"Field","name":{"kind":"Name","value":"viewerVote"}},{"kind":"Field","name":{"kind":"Name","value":"mine"}}]}}]} as unknown as DocumentNode<VoteReviewMutation, VoteReviewMutationVariables>;
 export const FlagLessonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FlagLesson"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"contentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FlagReason"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"details"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"flagLesson"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"contentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"contentId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}},{"kind":"Argument","name":{"kind":"Name","value":"details"},"value":{"kind":"Variable","name":{"kind":"Name","value":"details"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<FlagLessonMutation, FlagLessonMutationVariables>;
+export const DueReviewsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DueReviews"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dueReviews"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalDue"}},{"kind":"Field","name":{"kind":"Name","value":"nextDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"cards"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lessonId"}},{"kind":"Field","name":{"kind":"Name","value":"lessonTitle"}},{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"options"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"intervalDays"}},{"kind":"Field","name":{"kind":"Name","value":"repetitions"}}]}}]}}]}}]} as unknown as DocumentNode<DueReviewsQuery, DueReviewsQueryVariables>;
+export const AnswerReviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AnswerReview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cardId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"answer"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"answerReview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cardId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cardId"}}},{"kind":"Argument","name":{"kind":"Name","value":"answer"},"value":{"kind":"Variable","name":{"kind":"Name","value":"answer"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"correct"}},{"kind":"Field","name":{"kind":"Name","value":"correctIndex"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"card"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"intervalDays"}},{"kind":"Field","name":{"kind":"Name","value":"repetitions"}}]}}]}}]}}]} as unknown as DocumentNode<AnswerReviewMutation, AnswerReviewMutationVariables>;
+export const StyleAdviceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StyleAdvice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"styleAdvice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suggestedStyle"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"insights"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"style"}},{"kind":"Field","name":{"kind":"Name","value":"lessonsStarted"}},{"kind":"Field","name":{"kind":"Name","value":"lessonsCompleted"}},{"kind":"Field","name":{"kind":"Name","value":"completionRate"}},{"kind":"Field","name":{"kind":"Name","value":"quizzes"}},{"kind":"Field","name":{"kind":"Name","value":"meanQuizScore"}}]}}]}}]}}]} as unknown as DocumentNode<StyleAdviceQuery, StyleAdviceQueryVariables>;
 export const GenerateModuleLessonsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GenerateModuleLessons"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"moduleId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"generateModuleLessons"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"moduleId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"moduleId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"generationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"lessons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"generationStatus"}}]}}]}}]}}]} as unknown as DocumentNode<GenerateModuleLessonsMutation, GenerateModuleLessonsMutationVariables>;
 export const RoadmapDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Roadmap"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roadmap"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"goal"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"skill"}},{"kind":"Field","name":{"kind":"Name","value":"difficulty"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"completedLessons"}},{"kind":"Field","name":{"kind":"Name","value":"totalLessons"}},{"kind":"Field","name":{"kind":"Name","value":"lastLessonId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"modules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"topics"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedHours"}},{"kind":"Field","name":{"kind":"Name","value":"generationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"completedLessons"}},{"kind":"Field","name":{"kind":"Name","value":"lessons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"learningStyle"}},{"kind":"Field","name":{"kind":"Name","value":"generationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<RoadmapQuery, RoadmapQueryVariables>;
+export const TutorConversationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TutorConversation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"lessonId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tutorConversation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"lessonId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"lessonId"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TutorMessageFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TutorMessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TutorMessage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]} as unknown as DocumentNode<TutorConversationQuery, TutorConversationQueryVariables>;
+export const AskTutorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AskTutor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"lessonId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"message"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"askTutor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"lessonId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"lessonId"}}},{"kind":"Argument","name":{"kind":"Name","value":"message"},"value":{"kind":"Variable","name":{"kind":"Name","value":"message"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"question"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TutorMessageFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"answer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TutorMessageFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TutorMessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TutorMessage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]} as unknown as DocumentNode<AskTutorMutation, AskTutorMutationVariables>;
+export const TutorStreamDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"TutorStream"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"messageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tutorStream"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"messageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"messageId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messageId"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"reset"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<TutorStreamSubscription, TutorStreamSubscriptionVariables>;

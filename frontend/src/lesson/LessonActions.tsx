@@ -1,4 +1,8 @@
+import { useApolloClient } from "@apollo/client/react";
 import { useRef, useState } from "react";
+
+import { ExportButton } from "../components/ExportButton";
+import { LESSON_MARKDOWN } from "./exportQueries";
 
 import { FlagForm } from "./FlagForm";
 import { RegenerateForm } from "./RegenerateForm";
@@ -15,12 +19,15 @@ type Content = {
 };
 
 /** Under the lesson: complete it, vote on it, ask for a new version. */
-export function LessonActions({ content, completed, working, actions }: {
+export function LessonActions({ lessonId, title, content, completed, working, actions }: {
+  lessonId: string;
+  title: string;
   content: Content;
   completed: boolean;
   working: boolean;
   actions: ReturnType<typeof useLessonActions>;
 }) {
+  const client = useApolloClient();
   const [open, setOpen] = useState<"regenerate" | "report" | null>(null);
   const regenerateButton = useRef<HTMLButtonElement>(null);
   const reportButton = useRef<HTMLButtonElement>(null);
@@ -52,6 +59,14 @@ export function LessonActions({ content, completed, working, actions }: {
         <button ref={reportButton} type="button" className="btn" aria-expanded={open === "report"} onClick={() => toggle("report")}>
           Report a problem…
         </button>
+        <ExportButton
+          title={title}
+          label="Download as Markdown"
+          load={async () => {
+            const { data } = await client.query({ query: LESSON_MARKDOWN, variables: { lessonId }, fetchPolicy: "network-only" });
+            return data?.lessonMarkdown ?? "";
+          }}
+        />
       </div>
       {content.generationAttempt > 1 && <p className="muted">Version {content.generationAttempt} of this lesson.</p>}
       {open === "regenerate" && (

@@ -15,6 +15,7 @@ import { WORKING, useLessonGeneration } from "../live/useGenerationEvents";
 import { useLessonStream } from "../live/useLessonStream";
 import { LessonContentView } from "./content/LessonContentView";
 import { StreamingPreview } from "./content/StreamingPreview";
+import { TutorPanel } from "../tutor/TutorPanel";
 import { LessonActions } from "./LessonActions";
 import { LessonNav } from "./LessonNav";
 import { LESSON, START_LESSON } from "./operations";
@@ -120,7 +121,8 @@ export function LessonPage({ lessonId }: { lessonId: string }) {
             onSubmitQuiz={(answers) => actions.submitQuiz(content.id, answers)}
             quizScore={lesson.progress?.quizScore ?? null}
           />
-          <LessonActions content={content} completed={lesson.progress?.status === "COMPLETED"} working={working} actions={actions} />
+          <LessonActions lessonId={lessonId} title={lesson.title} content={content} completed={lesson.progress?.status === "COMPLETED"} working={working} actions={actions} />
+          <TutorPanel lessonId={lessonId} />
         </>
       )}
     </article>
