@@ -12,6 +12,8 @@ from strawberry_django.optimizer import DjangoOptimizerExtension
 
 from skillsync.api.accounts.mutations import AccountsMutation
 from skillsync.api.accounts.queries import AccountsQuery
+from skillsync.api.analytics.mutations import AnalyticsMutation
+from skillsync.api.analytics.queries import AnalyticsQuery
 from skillsync.api.community.mutations import CommunityMutation
 from skillsync.api.community.queries import CommunityQuery
 from skillsync.api.errors import ErrorCodes, SkillSyncSchema
@@ -21,6 +23,7 @@ from skillsync.api.learning.mutations import LearningMutation
 from skillsync.api.learning.queries import LearningQuery
 from skillsync.api.learning.subscriptions import LearningSubscription
 from skillsync.api.limits import hardening_extensions, schema_config
+from skillsync.api.metrics import GraphQLMetrics
 from skillsync.api.tutor.mutations import TutorMutation
 from skillsync.api.tutor.queries import TutorQuery
 from skillsync.api.tutor.subscriptions import TutorSubscription
@@ -28,13 +31,20 @@ from skillsync.api.websocket import SubscriptionSchema
 
 
 @strawberry.type
-class Query(AccountsQuery, LearningQuery, GenerationQuery, CommunityQuery, TutorQuery):
+class Query(
+    AccountsQuery, LearningQuery, GenerationQuery, CommunityQuery, TutorQuery, AnalyticsQuery
+):
     pass
 
 
 @strawberry.type
 class Mutation(
-    AccountsMutation, LearningMutation, GenerationMutation, CommunityMutation, TutorMutation
+    AccountsMutation,
+    LearningMutation,
+    GenerationMutation,
+    CommunityMutation,
+    TutorMutation,
+    AnalyticsMutation,
 ):
     pass
 
@@ -49,7 +59,8 @@ def _build[S: SkillSyncSchema](kind: type[S]) -> S:
         query=Query,
         mutation=Mutation,
         subscription=Subscription,
-        extensions=[*hardening_extensions(), DjangoOptimizerExtension, ErrorCodes],
+        # GraphQLMetrics first: it counts once ErrorCodes (last) has coded every error.
+        extensions=[GraphQLMetrics, *hardening_extensions(), DjangoOptimizerExtension, ErrorCodes],
         config=schema_config(),
     )
 

@@ -24,6 +24,7 @@ from strawberry.django.views import GraphQLView
 from skillsync.accounts.sessions import session_authenticate
 from skillsync.accounts.tokens import TokenError
 from skillsync.core.errors import ErrorCode
+from skillsync.core.log_context import bind_user
 
 
 def _error(status: int, code: ErrorCode, message: str) -> JsonResponse:
@@ -69,6 +70,7 @@ def _authenticate(request: HttpRequest) -> JsonResponse | None:
         if scheme.lower() != "bearer" or not token.strip():
             raise TokenError(ErrorCode.TOKEN_INVALID, "use Authorization: Bearer <access token>")
         request.user, _claims = session_authenticate(token=token.strip())
+        bind_user(request.user)  # the request's log lines name the user (hashed)
     except TokenError as error:
         response = _error(401, error.code, error.message)
         response["WWW-Authenticate"] = 'Bearer error="invalid_token"'

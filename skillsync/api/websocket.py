@@ -35,6 +35,7 @@ from skillsync.accounts.models import User
 from skillsync.accounts.sessions import session_authenticate
 from skillsync.accounts.tokens import TokenError
 from skillsync.api.errors import SkillSyncSchema
+from skillsync.core import log_context
 from skillsync.core.errors import ErrorCode
 
 
@@ -91,6 +92,11 @@ class SubscriptionConsumer(GraphQLWSConsumer):
         if not domain or not validate_host(domain, settings.ALLOWED_HOSTS):
             await self.close()  # refuses the handshake (HTTP 403)
             return
+        # This connection's task (and the subscriptions it starts) log with one request id.
+        sent = [
+            v.decode("latin1") for k, v in self.scope.get("headers", ()) if k == b"x-request-id"
+        ]
+        log_context.bind(request_id=log_context.request_id_from(sent[0] if sent else None))
         await super().connect()
 
     async def disconnect(self, code: int) -> None:
@@ -113,6 +119,7 @@ class SubscriptionConsumer(GraphQLWSConsumer):
             raise ConnectionRejectionError({"code": error.code}) from None
         context.request.user = user
         context.token = token
+        log_context.bind_user(user)
         self._guard = asyncio.create_task(self._guard_session(token, claims.expires_at))
         return None
 

@@ -48,6 +48,8 @@ class ErrorCode(StrEnum):
     CONTENT_CHANGED = "CONTENT_CHANGED"
     # The tutor: a question while the answer to the previous one is still being written.
     TUTOR_BUSY = "TUTOR_BUSY"
+    # A lesson's generation stopped: its attempts cost the per-lesson budget (cost controls).
+    LESSON_BUDGET_EXCEEDED = "LESSON_BUDGET_EXCEEDED"
     BAD_REQUEST = "BAD_REQUEST"
     PAYLOAD_TOO_LARGE = "PAYLOAD_TOO_LARGE"
     UNSUPPORTED_MEDIA_TYPE = "UNSUPPORTED_MEDIA_TYPE"

@@ -6,6 +6,7 @@ what is particular to replacing rejected content (``kind`` replace) is in ``repl
 
 from __future__ import annotations
 
+import contextvars
 import logging
 import threading
 import traceback
@@ -20,8 +21,14 @@ from django.db import Error as DatabaseFailure
 from django.db import connection, transaction
 from django.utils import timezone
 
+from skillsync.core.log_context import job_log_kwargs
+from skillsync.core.log_context import scope as log_scope
 from skillsync.generation.learner import Learner, learner_of
-from skillsync.generation.lessons import lesson_content_generate, lesson_content_regenerate
+from skillsync.generation.lessons import (
+    LessonBudgetExceededError,
+    lesson_content_generate,
+    lesson_content_regenerate,
+)
 from skillsync.generation.models import GenerationRequest, RequestKind, RequestStatus
 from skillsync.generation.providers.router import ProvidersBusy
 from skillsync.generation.queue import finish_failed, lesson_status_set
@@ -96,7 +103,16 @@ def _claim(request_id: uuid.UUID) -> Claim | None:
 
 
 def process_request(request_id: uuid.UUID) -> str:
-    """One delivery of a request, as the worker runs it. Returns what happened."""
+    """One delivery of a request, as the worker runs it. Returns what happened. Its log lines
+    carry the generation id (with the job's context: see core/log_context.py)."""
+    with log_scope(generation_id=request_id):
+        logger.info("generation delivery started")
+        outcome = _deliver(request_id)
+        logger.info("generation delivery finished: %s", outcome)
+        return outcome
+
+
+def _deliver(request_id: uuid.UUID) -> str:
     claim = _claim(request_id)
     if claim is None:
         return "skipped"
@@ -117,6 +133,9 @@ def process_request(request_id: uuid.UUID) -> str:
             raise
         _release(claim, busy)
         return "busy"
+    except LessonBudgetExceededError as exceeded:
+        _budget_exceeded(claim, exceeded)
+        return "budget_exceeded"
     except Exception as error:
         _delivery_failed(claim, error)
         raise
@@ -202,6 +221,24 @@ def _abandon(claim: Claim, reason: str) -> None:
     )
 
 
+def _budget_exceeded(claim: Claim, exceeded: LessonBudgetExceededError) -> None:
+    """The lesson's attempts cost its budget: the delivery failed, and the request is
+    dead-lettered at once (another delivery would spend as much again). The learner may ask
+    again (a new request); an operator may requeue it after raising the budget."""
+    logger.warning("generation request %s: %s", claim.request_id, exceeded)
+    _drop_broken_connection()
+    _dead_letter_over_budget(claim, exceeded)
+
+
+@transaction.atomic
+def _dead_letter_over_budget(claim: Claim, exceeded: LessonBudgetExceededError) -> None:
+    request = GenerationRequest.objects.select_for_update().get(pk=claim.request_id)
+    if request.status != RequestStatus.RUNNING or request.deliveries != claim.delivery:
+        return
+    request.last_error = str(exceeded)[:2000]
+    finish_failed(request, RequestStatus.DEAD_LETTERED, exceeded.code.value)
+
+
 # The deliveries this process is running, so a worker that must stop can give them back.
 _in_flight: set[Claim] = set()
 _in_flight_lock = threading.Lock()
@@ -232,7 +269,12 @@ def _heartbeat(claim: Claim) -> Iterator[None]:
         finally:
             connection.close()
 
-    thread = threading.Thread(target=renew, name=f"lease-{claim.request_id}", daemon=True)
+    thread = threading.Thread(  # in this context: its lines name the job and generation too
+        target=contextvars.copy_context().run,
+        args=(renew,),
+        name=f"lease-{claim.request_id}",
+        daemon=True,
+    )
     with _in_flight_lock:
         _in_flight.add(claim)
     thread.start()
@@ -307,7 +349,9 @@ def _give_back(claim: Claim, reason: str, later: datetime) -> bool:
     lesson_status_set(claim.lesson_id, GenerationStatus.QUEUED)
     from skillsync.generation.tasks import generate_lesson
 
-    generate_lesson.configure(schedule_at=later).defer(request_id=str(request.id))
+    generate_lesson.configure(schedule_at=later).defer(
+        request_id=str(request.id), **job_log_kwargs()
+    )
     return True
 
 
@@ -350,4 +394,4 @@ def _record_failure(claim: Claim, error: Exception) -> None:
 
     generate_lesson.configure(
         schedule_at=timezone.now() + settings.GENERATION_RETRY_DELAY * request.deliveries
-    ).defer(request_id=str(request.id))
+    ).defer(request_id=str(request.id), **job_log_kwargs())

@@ -27,6 +27,8 @@ from typing import Any, cast
 from django.conf import settings
 from django.utils import timezone
 
+from skillsync.analytics.cost_controls import per_lesson_budget_usd
+from skillsync.core.errors import ErrorCode
 from skillsync.generation.exercise_verification import ExerciseVerifier
 from skillsync.generation.lesson_acceptance import LessonAcceptance
 from skillsync.generation.prompts import (
@@ -39,7 +41,13 @@ from skillsync.generation.prompts import (
 )
 from skillsync.generation.providers.builtin import builtin_responder
 from skillsync.generation.providers.chat import ChatMessage, ChatRequest
-from skillsync.generation.providers.router import Answer, Check, ProvidersBusy, Router
+from skillsync.generation.providers.router import (
+    Answer,
+    Check,
+    CostBudgetExceeded,
+    ProvidersBusy,
+    Router,
+)
 from skillsync.generation.streaming import LessonStream
 from skillsync.generation.styles.checks import LessonModel
 from skillsync.generation.styles.schemas import SCHEMA_VERSION, STYLES
@@ -58,6 +66,7 @@ from skillsync.reuse.services import (
 __all__ = [
     "SCHEMA_VERSION",
     "GenerationTimeoutError",
+    "LessonBudgetExceededError",
     "existing_content",
     "lesson_content_generate",
     "lesson_content_regenerate",
@@ -71,6 +80,25 @@ MAX_TOKENS = 6000
 class GenerationTimeoutError(Exception):
     """The providers gave no lesson within GENERATION_CALL_TIMEOUT: the delivery failed (it
     counts towards the request's maximum), unlike a busy chain, which gives it back."""
+
+
+class LessonBudgetExceededError(Exception):
+    """The lesson's attempts (providers and repairs) cost the per-lesson budget before one was
+    accepted: the delivery fails for good (another would spend as much again). The message
+    starts with the code, LESSON_BUDGET_EXCEEDED."""
+
+    code = ErrorCode.LESSON_BUDGET_EXCEEDED
+
+    def __init__(self, exceeded: CostBudgetExceeded) -> None:
+        super().__init__(
+            f"{self.code.value}: the lesson's attempts cost ${exceeded.spent:.6f}, reaching "
+            f"its ${exceeded.budget:.6f} budget; no further provider or repair was tried "
+            f"({len(exceeded.attempts)} attempts: "
+            + ", ".join(f"{a.provider} {a.outcome}" for a in exceeded.attempts)
+            + ")"
+        )
+        self.spent = exceeded.spent
+        self.budget = exceeded.budget
 
 
 def lesson_subject(lesson: Lesson) -> str:
@@ -224,7 +252,10 @@ def _generate(
             on_chunk=stream,
             on_attempt=None if stream is None else stream.restart,
             check=cast(Check[Any], acceptance.check),
+            cost_budget_usd=per_lesson_budget_usd(),
         )
+    except CostBudgetExceeded as exceeded:
+        raise LessonBudgetExceededError(exceeded) from exceeded
     except ProvidersBusy as busy:
         if time.monotonic() < deadline:
             raise

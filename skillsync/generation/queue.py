@@ -34,6 +34,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from skillsync.accounts.models import User
+from skillsync.core.log_context import job_log_kwargs
 from skillsync.generation.events import STATUS_CHANNEL, publish
 from skillsync.generation.lessons import SCHEMA_VERSION
 from skillsync.generation.models import GenerationRequest, RequestKind, RequestStatus
@@ -133,7 +134,7 @@ def request_create(
     lesson_status_set(lesson.pk, GenerationStatus.QUEUED)
     from skillsync.generation.tasks import generate_lesson
 
-    generate_lesson.defer(request_id=str(request.id))
+    generate_lesson.defer(request_id=str(request.id), **job_log_kwargs())
     return request
 
 

@@ -77,9 +77,11 @@ class RetryOnDatabaseFailure(BaseRetryStrategy):
 
 
 @app.task(queue="lesson-generation", pass_context=False, retry=RetryOnDatabaseFailure())
-def generate_lesson(request_id: str) -> str:
+def generate_lesson(request_id: str, log_context: dict[str, str] | None = None) -> str:
     """One delivery of a lesson-generation request (see queue.py for the guarantees, delivery.py
-    for the work)."""
+    for the work). ``log_context``: what the web request that asked for it carried (its request
+    id, the hashed user), read by the job middleware for the worker's log lines
+    (``skillsync/core/log_context.py``)."""
     from skillsync.generation.delivery import process_request
 
     return process_request(uuid.UUID(request_id))

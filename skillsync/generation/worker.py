@@ -32,6 +32,8 @@ from procrastinate import worker as procrastinate_worker
 from procrastinate.contrib.django import app
 from procrastinate.contrib.django.django_connector import DjangoConnector
 
+from skillsync.core.log_context import job_log_context
+
 logger = logging.getLogger(__name__)
 SHUTDOWN_REASON = "the worker shut down before the delivery finished"
 # A worker that stops by itself (a failed query or side task) is started again in the same
@@ -130,8 +132,11 @@ async def _run_until_stopped(
 def _new_worker(*, queues: list[str] | None, concurrency: int) -> procrastinate_worker.Worker:
     # Tasks outside the installed apps' `tasks` modules (the queue probe).
     app.perform_import_paths()  # type: ignore[no-untyped-call]
+    defaults = app.worker_defaults  # the Django connection clean-up around each task
     options: dict[str, Any] = {
-        **app.worker_defaults,  # the Django connection clean-up around each task
+        **defaults,
+        # Outermost: each job's log lines carry its id and its request's (core/log_context.py).
+        "task_middleware": [job_log_context, *defaults.get("task_middleware", [])],
         "queues": queues,
         "concurrency": concurrency,
         "install_signal_handlers": False,  # ours, in _serve

@@ -1,6 +1,7 @@
 """Which learning style suits a learner, from their own record: the lessons they started and
 completed and the quizzes they took, grouped by the style of the content they studied (a
-lesson switched to video counts as video from then on). Two queries.
+lesson switched to video counts as video from then on). Two queries. ``style_efficacy`` is
+the same record for every learner together, over a period (the analytics page).
 
 A quiz counts once, with its first score: the answers are shown after each submission, so a
 retake measures little. A lesson counts as started once opened (or completed) with content.
@@ -18,9 +19,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
-from django.db.models import Avg, Count, Exists, F, Max, OuterRef, Q
+from django.db.models import Avg, Count, Exists, F, Max, OuterRef, Q, QuerySet
+from django.db.models.functions import Coalesce
 
 from skillsync.accounts.models import User
 from skillsync.learning.choices import LearningStyle, ProgressStatus
@@ -129,36 +132,41 @@ def advise(stats: Sequence[StyleStats], *, current_style: str | None) -> StyleAd
     return StyleAdvice(insights=insights)
 
 
-def style_stats(*, user: User) -> tuple[list[StyleStats], str | None]:
-    """The learner's record per style (every style, in order), and their current style."""
-    progress = (
-        LessonProgress.objects.filter(user=user, lesson__content__isnull=False)
+def _progress_by_style(progress: QuerySet[LessonProgress]) -> QuerySet[LessonProgress, Any]:
+    """Started (opened or completed, with content) and completed lessons per content style."""
+    return (
+        progress.filter(lesson__content__isnull=False)
         .exclude(status=ProgressStatus.NOT_STARTED)
         .values(style=F("lesson__content__learning_style"))
         .annotate(
             started=Count("id"),
             completed=Count("id", filter=Q(status=ProgressStatus.COMPLETED)),
-            # The same for every row: the profile's style, joined here to save a query.
-            current=Max("user__learner_profile__learning_style"),
         )
         .order_by()
     )
+
+
+def _first_quizzes_by_style(quizzes: QuerySet[QuizAttempt]) -> QuerySet[QuizAttempt, Any]:
+    """Of ``quizzes``, the first attempts (a retake counts once), per content style: how many,
+    and their mean score."""
     earlier = QuizAttempt.objects.filter(
         user=OuterRef("user"),
         lesson=OuterRef("lesson"),
         content=OuterRef("content"),
         created_at__lt=OuterRef("created_at"),
     )
-    quizzes = (
-        QuizAttempt.objects.filter(user=user, content__isnull=False)
+    return (
+        quizzes.filter(content__isnull=False)
         .exclude(Exists(earlier))
         .values(style=F("content__learning_style"))
         .annotate(count=Count("id"), mean=Avg("score"))
         .order_by()
     )
-    by_progress: dict[str, dict[str, Any]] = {row["style"]: dict(row) for row in progress}
-    by_quiz: dict[str, dict[str, Any]] = {row["style"]: dict(row) for row in quizzes}
-    current = next((row["current"] for row in by_progress.values()), None)
+
+
+def _stats(
+    by_progress: dict[str, dict[str, Any]], by_quiz: dict[str, dict[str, Any]]
+) -> list[StyleStats]:
     stats = []
     for style in LearningStyle.values:
         p, q = by_progress.get(style, {}), by_quiz.get(style, {})
@@ -172,7 +180,36 @@ def style_stats(*, user: User) -> tuple[list[StyleStats], str | None]:
                 mean_quiz_score=None if mean is None else round(float(mean), 1),
             )
         )
-    return stats, current
+    return stats
+
+
+def style_stats(*, user: User) -> tuple[list[StyleStats], str | None]:
+    """The learner's record per style (every style, in order), and their current style."""
+    progress = _progress_by_style(LessonProgress.objects.filter(user=user)).annotate(
+        # The same for every row: the profile's style, joined here to save a query.
+        current=Max("user__learner_profile__learning_style"),
+    )
+    quizzes = _first_quizzes_by_style(QuizAttempt.objects.filter(user=user))
+    by_progress: dict[str, dict[str, Any]] = {row["style"]: dict(row) for row in progress}
+    by_quiz: dict[str, dict[str, Any]] = {row["style"]: dict(row) for row in quizzes}
+    current = next((row["current"] for row in by_progress.values()), None)
+    return _stats(by_progress, by_quiz), current
+
+
+def style_efficacy(*, since: datetime, until: datetime) -> list[StyleStats]:
+    """Every learner's record per style (every style, in order), by the same rules as one
+    learner's, over the lessons started in [since, until) and the first quiz attempts made
+    then (a retake of a quiz first taken earlier does not count). Two queries."""
+    began = Coalesce("started_at", "completed_at")
+    progress = _progress_by_style(
+        LessonProgress.objects.alias(began=began).filter(began__gte=since, began__lt=until)
+    )
+    quizzes = _first_quizzes_by_style(
+        QuizAttempt.objects.filter(created_at__gte=since, created_at__lt=until)
+    )
+    by_progress: dict[str, dict[str, Any]] = {row["style"]: dict(row) for row in progress}
+    by_quiz: dict[str, dict[str, Any]] = {row["style"]: dict(row) for row in quizzes}
+    return _stats(by_progress, by_quiz)
 
 
 def style_advice(*, user: User) -> StyleAdvice:

@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 from pydantic import BaseModel, ConfigDict, Field, HttpUrl, ValidationError
 
 from skillsync.generation.providers.catalog import (
+    DailyReset,
     Limits,
     Timeouts,
     describe_validation_error,
@@ -42,6 +43,7 @@ class SourceConfig(_Strict):
     keyed_limits: Limits | None = None
     # A second budget counted in the source's own units (YouTube's quota units).
     units_limits: Limits | None = None
+    daily_reset: DailyReset = "UTC"  # when the per-day limits start again (both budgets)
     timeouts: Timeouts = Timeouts(connect_seconds=5, read_seconds=10)
 
     # What the shared budgets need (skillsync.generation.providers.budgets.Budgeted).

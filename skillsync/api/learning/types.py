@@ -167,7 +167,9 @@ class LessonType:
     title: str
     learning_style: LearningStyle
     content: LessonContentType | None
-    module_id: strawberry.ID
+    # ``only``: the optimizer cannot tell a foreign key's column from the relation and would
+    # leave it out, costing a query per lesson to load it.
+    module_id: strawberry.ID = strawberry_django.field(only=["module_id"])
     generation_status: GenerationStatus
 
     @strawberry_django.field(only=["content_id"])
@@ -209,7 +211,7 @@ class ModuleType:
     generation_status: GenerationStatus
     resources: JSON
     lessons: list[LessonType]
-    roadmap_id: strawberry.ID
+    roadmap_id: strawberry.ID = strawberry_django.field(only=["roadmap_id"])  # as module_id
 
     @strawberry_django.field(annotate={"completed_lessons_count": _completed_count})
     def completed_lessons(self, root: models.Module) -> int:

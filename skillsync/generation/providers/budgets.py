@@ -82,7 +82,7 @@ def database_now() -> datetime:
     return now
 
 
-def _counted_tokens() -> Case:
+def counted_tokens() -> Case:
     """A call weighs what the provider counted once known, its reservation until then."""
     return Case(
         When(outcome=CallOutcome.IN_FLIGHT, then=F("tokens_reserved")),
@@ -110,7 +110,7 @@ def _window_blocker(
         return now + FOREVER, "request larger than the token limit"
     span = window * (1 + WINDOW_MARGIN)
     in_window = ProviderCall.objects.filter(provider=name, started_at__gt=now - span)
-    totals = in_window.aggregate(calls=Count("id"), weight=Coalesce(Sum(_counted_tokens()), 0))
+    totals = in_window.aggregate(calls=Count("id"), weight=Coalesce(Sum(counted_tokens()), 0))
     too_many = max_requests is not None and totals["calls"] + 1 > max_requests
     too_heavy = max_tokens is not None and totals["weight"] + tokens > max_tokens
     if not (too_many or too_heavy):
@@ -118,9 +118,7 @@ def _window_blocker(
     # Walk the oldest calls out of the window until the new one fits.
     count, weight = totals["calls"], totals["weight"]
     rows = (
-        in_window.order_by("started_at")
-        .annotate(w=_counted_tokens())
-        .values_list("started_at", "w")
+        in_window.order_by("started_at").annotate(w=counted_tokens()).values_list("started_at", "w")
     )
     for started_at, call_weight in rows.iterator():
         count, weight = count - 1, weight - call_weight
@@ -131,7 +129,8 @@ def _window_blocker(
     return now + span, "tokens"
 
 
-def _spent_today_usd(now: datetime) -> Decimal:
+def spent_today_usd(now: datetime) -> Decimal:
+    """Spent since UTC midnight by every call, those in flight at their estimate."""
     midnight = now.replace(hour=0, minute=0, second=0, microsecond=0)
     spent = ProviderCall.objects.filter(started_at__gte=midnight).aggregate(
         total=Coalesce(Sum("cost_usd"), Decimal(0))
@@ -197,7 +196,7 @@ def reserve(
         # count calls still in flight at their estimate (written below).
         with connection.cursor() as cursor:
             cursor.execute("SELECT pg_advisory_xact_lock(%s)", [COST_CAP_LOCK])
-        if _spent_today_usd(now) + estimate > Decimal(str(daily_cost_cap_usd)):
+        if spent_today_usd(now) + estimate > Decimal(str(daily_cost_cap_usd)):
             tomorrow = now.replace(hour=0, minute=0, second=0, microsecond=0) + timedelta(days=1)
             return Unavailable(name, tomorrow, "daily cost cap reached")
 

@@ -10,11 +10,20 @@ A malformed catalog stops start-up with an error naming the field.
 from __future__ import annotations
 
 import tomllib
+import zoneinfo
 from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, HttpUrl, ValidationError, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    HttpUrl,
+    ValidationError,
+    model_validator,
+)
 
 from skillsync.settings import env
 
@@ -22,6 +31,22 @@ DEFAULT_FILE = Path(__file__).resolve().parent / "data" / "providers.toml"
 BUILTIN = "builtin"
 
 PositiveInt = Annotated[int, Field(ge=1)]
+ROLLING = "rolling"
+
+
+def _daily_reset_valid(value: str) -> str:
+    if value != ROLLING:
+        try:
+            zoneinfo.ZoneInfo(value)
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"{value!r} is neither an IANA time zone nor {ROLLING!r}") from None
+    return value
+
+
+# When an API's per-day limits start again: at midnight in this IANA time zone ("UTC",
+# "America/Los_Angeles" for Google's APIs), or "rolling" for a sliding 24-hour window (Groq).
+# Read by the quota forecast (skillsync.analytics.forecast).
+DailyReset = Annotated[str, AfterValidator(_daily_reset_valid)]
 
 
 class _Strict(BaseModel):
@@ -63,6 +88,7 @@ class ProviderConfig(_Strict):
     prices: Prices = Prices()
     timeouts: Timeouts = Timeouts()
     max_output_tokens: PositiveInt = 4096
+    daily_reset: DailyReset = "UTC"
     # Merged into every request body: provider-specific options, e.g. OpenRouter's
     # provider = { require_parameters = true } so only upstreams honouring the JSON schema serve.
     extra_body: dict[str, Any] = Field(default_factory=dict)

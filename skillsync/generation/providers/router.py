@@ -9,7 +9,10 @@ answer that validates against a pydantic model.
 - When every provider is unavailable, wait for the earliest budget up to ``wait_up_to``
   seconds, then raise ProvidersBusy with the time to try again: the work goes back to the
   queue, never dropped.
-- Paid providers stop for the day at the catalog's cost cap; free ones go on.
+- Paid providers stop for the day at the daily cost cap (an admin's, else the catalog's:
+  ``skillsync.analytics.cost_controls``); free ones go on.
+- With a cost budget (``cost_budget_usd``, a lesson's), no further provider or repair is
+  tried once the attempts so far cost that much: CostBudgetExceeded.
 - With no provider configured at all (no keys), the built-in offline provider answers.
 """
 
@@ -25,6 +28,7 @@ from datetime import UTC, datetime, timedelta
 
 from pydantic import BaseModel, ValidationError
 
+from skillsync.analytics.cost_controls import effective_daily_cost_cap_usd
 from skillsync.generation.models import CallOutcome
 from skillsync.generation.providers import budgets
 from skillsync.generation.providers.builtin import BuiltinClient
@@ -106,6 +110,29 @@ class ProvidersBusy(Exception):
         self.attempts = attempts
 
 
+class CostBudgetExceeded(Exception):
+    """The attempts of one ``generate`` cost ``spent`` (USD), at least its ``budget``: no
+    further provider or repair is tried."""
+
+    def __init__(self, *, spent: float, budget: float, attempts: list[Attempt]) -> None:
+        tried = ", ".join(f"{a.provider}: {a.outcome}" for a in attempts)
+        super().__init__(
+            f"spent ${spent:.6f} of a ${budget:.6f} budget in {len(attempts)} attempts ({tried})"
+        )
+        self.spent = spent
+        self.budget = budget
+        self.attempts = attempts
+
+
+def _check_budget(budget: float | None, attempts: list[Attempt]) -> None:
+    """Before an attempt: CostBudgetExceeded once the attempts so far cost the budget."""
+    if budget is None:
+        return
+    spent = sum(a.cost_usd for a in attempts)
+    if spent >= budget:
+        raise CostBudgetExceeded(spent=spent, budget=budget, attempts=attempts)
+
+
 def client_for(config: ProviderConfig) -> ChatClient:
     if config.kind == "gemini":
         return GeminiClient(config)
@@ -178,11 +205,12 @@ def _repair_request(request: ChatRequest, answer: str, problem: str) -> ChatRequ
 @dataclass(frozen=True)
 class _Stream[M: BaseModel]:
     """What the caller wants done with each attempt: its text as it streams, a reset before it
-    starts, and a check of the answer once it is schema-valid."""
+    starts, a check of the answer once it is schema-valid, and what all attempts may cost."""
 
     on_chunk: OnChunk | None
     on_attempt: Callable[[], None] | None
     check: Check[M] | None = None
+    cost_budget_usd: float | None = None  # what the attempts may cost in all
 
     def attempt(self) -> None:
         if self.on_attempt is not None:
@@ -221,13 +249,16 @@ class Router:
         on_chunk: OnChunk | None = None,
         on_attempt: Callable[[], None] | None = None,
         check: Check[M] | None = None,
+        cost_budget_usd: float | None = None,
     ) -> Answer[M]:
         """An answer valid against ``schema`` (and accepted by ``check``, see ``Check``), from
         the first provider that can give one.
         ``deadline`` (time.monotonic()) bounds the whole search, waiting included.
         ``on_chunk`` receives the answer's text as it streams; ``on_attempt`` is called before
-        each attempt, so a streamed text from a failed one can be discarded."""
-        stream = _Stream(on_chunk, on_attempt, check)
+        each attempt, so a streamed text from a failed one can be discarded.
+        ``cost_budget_usd``: no attempt (provider or repair) is started once the attempts so
+        far cost that much; CostBudgetExceeded instead (an answer already given is kept)."""
+        stream = _Stream(on_chunk, on_attempt, check, cost_budget_usd)
         request = ChatRequest(
             # Some providers refuse JSON mode unless the prompt asks for JSON in words.
             messages=(ChatMessage("system", JSON_INSTRUCTION), *request.messages),
@@ -276,6 +307,7 @@ class Router:
         """An answer, or when this provider could be tried again (None: not soon)."""
         client = self.client(config)
         for repair in (False, True):
+            _check_budget(stream.cost_budget_usd, attempts)
             max_out = min(request.max_tokens, config.max_output_tokens)
             prompt_estimate = request.estimated_prompt_tokens()
             reservation = budgets.reserve(
@@ -287,7 +319,7 @@ class Router:
                 estimated_cost_usd=config.prices.cost(
                     prompt_tokens=prompt_estimate, completion_tokens=max_out
                 ),
-                daily_cost_cap_usd=self.catalog.daily_cost_cap_usd,
+                daily_cost_cap_usd=effective_daily_cost_cap_usd(self.catalog.daily_cost_cap_usd),
             )
             if isinstance(reservation, budgets.Unavailable):
                 attempts.append(Attempt(config.name, "unavailable", reservation.reason))

@@ -13,12 +13,15 @@ import signal
 import subprocess
 import sys
 import time
+from pathlib import Path
 from types import FrameType
 from typing import Any
 
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandParser
 from django.db import connection
+
+from skillsync.settings import env
 
 STOP_GRACE_SECONDS = 10
 PR_SET_PDEATHSIG = 1
@@ -31,6 +34,16 @@ def _die_with(parent: int) -> None:
         ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
     if os.getppid() != parent:  # the parent died before the request took effect
         os._exit(1)
+
+
+def _fresh_metrics_dir() -> Path:
+    """The children's prometheus_client multiprocess directory (PROMETHEUS_MULTIPROC_DIR, else
+    var/metrics), emptied: counts from an earlier run must not add to this one's."""
+    directory = Path(env.METRICS_MULTIPROC_DIR or env.VAR_DIR / "metrics")
+    directory.mkdir(parents=True, exist_ok=True)
+    for leftover in directory.glob("*.db"):
+        leftover.unlink()
+    return directory
 
 
 class Command(BaseCommand):
@@ -85,7 +98,11 @@ class Command(BaseCommand):
 
         # The children use the embedded server this process owns (if any) as guests: however
         # they end, the server stops when this command does.
-        child_env = {**os.environ, "SKILLSYNC_EMBEDDED_DATABASE_GUEST": "true"}
+        child_env = {
+            **os.environ,
+            "SKILLSYNC_EMBEDDED_DATABASE_GUEST": "true",
+            "PROMETHEUS_MULTIPROC_DIR": str(_fresh_metrics_dir()),
+        }
         parent = os.getpid()
         procs = {
             name: subprocess.Popen(cmd, env=child_env, preexec_fn=lambda: _die_with(parent))

@@ -1,0 +1,10 @@
+from __future__ import annotations
+
+from django.apps import AppConfig
+
+
+class AnalyticsConfig(AppConfig):
+    name = "skillsync.analytics"
+    label = "analytics"
+    default_auto_field = "django.db.models.BigAutoField"
+    verbose_name = "Analytics and cost controls"
