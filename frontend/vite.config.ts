@@ -26,5 +26,8 @@ export default defineConfig({
     include: ["src/**/*.test.{ts,tsx}"],
     css: false,
     restoreMocks: true,
+    // The first render of a file pays for loading the highlighter and the Markdown stack: on a
+    // busy 2-core machine that alone can pass vitest's default 5 s.
+    testTimeout: 20_000,
   },
 });

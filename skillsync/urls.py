@@ -29,7 +29,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     # The web app: its routes, its files, and its own "not found" page for any other path
     # (but never for the API's, the admin's, the health checks' or the metrics' addresses).
-    re_path(r"^(?:|login|signup|onboarding|review)$", app_page, name="app"),
+    re_path(r"^(?:|login|signup|onboarding|review|analytics)$", app_page, name="app"),
     re_path(r"^(?:roadmaps|lessons|review)/[^/]+$", app_page),
     re_path(r"^(?P<name>assets/.+|favicon\.svg)$", app_file),
     re_path(r"^(?!admin|auth/|graphql|healthz|readyz|metrics|static/)(?P<path>.*)$", unknown_page),

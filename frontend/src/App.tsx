@@ -17,6 +17,8 @@ import { ReviewQueuePage } from "./review/ReviewQueuePage";
 import { RoadmapPage } from "./roadmap/RoadmapPage";
 import { Spinner } from "./components/Spinner";
 
+// The analytics page brings the chart library: loaded when an admin opens it.
+const AnalyticsPage = lazy(() => import("./analytics/AnalyticsPage").then((m) => ({ default: m.AnalyticsPage })));
 // The lesson viewer brings the Markdown renderer and the code highlighter: loaded when needed.
 const LessonPage = lazy(() => import("./lesson/LessonPage").then((m) => ({ default: m.LessonPage })));
 
@@ -52,6 +54,16 @@ export function App({ session, client }: { session: AuthSession; client: ReturnT
                 />
                 <Route path="/review" element={<RequireAuth><ReviewQueuePage /></RequireAuth>} />
                 <Route path="/review/:contentId" element={<RequireAuth><ReviewItemPage /></RequireAuth>} />
+                <Route
+                  path="/analytics"
+                  element={
+                    <RequireAuth>
+                      <Suspense fallback={<Spinner label="Loading analytics…" />}>
+                        <AnalyticsPage />
+                      </Suspense>
+                    </RequireAuth>
+                  }
+                />
                 <Route path="*" element={<NotFound />} />
               </Routes>
             </Layout>

@@ -103,6 +103,26 @@ def screenshot(page: Page | Locator, name: str) -> None:
         page.screenshot(path=path)
 
 
+# The outermost elements that stick out on the right, to name in a failure.
+WIDEST = """() => {
+  const width = document.documentElement.clientWidth;
+  const clipped = (el) => {
+    for (let up = el.parentElement; up; up = up.parentElement) {
+      if (getComputedStyle(up).overflowX !== "visible") return true;
+    }
+    return false;
+  };
+  const out = (el) => el.getBoundingClientRect().right > width + 0.5 && !clipped(el);
+  const name = (el) => el.tagName.toLowerCase() + (el.id ? "#" + el.id : "")
+    + [...el.classList].map((c) => "." + c).join("");
+  return [...document.body.querySelectorAll("*")]
+    .filter((el) => out(el) && !(el.parentElement && out(el.parentElement)))
+    .slice(0, 5)
+    .map((el) => `${name(el.parentElement)} > ${name(el)} (right ${
+      Math.round(el.getBoundingClientRect().right)}px)`);
+}"""
+
+
 def audit(page: Page, name: str) -> None:
     """The page as it is now passes axe's WCAG 2 A/AA rules (labels, names, contrast, roles,
     landmarks...), and at phone width nothing sticks out sideways. Leaves the desktop size."""
@@ -120,6 +140,10 @@ def audit(page: Page, name: str) -> None:
         overflow = page.evaluate(
             "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
         )
-        assert overflow <= 0, f"{name}: {overflow}px wider than a {PHONE['width']}px phone"
+        culprits = [] if overflow <= 0 else page.evaluate(WIDEST)
+        assert overflow <= 0, (
+            f"{name}: {overflow}px wider than a {PHONE['width']}px phone; sticking out: "
+            + ", ".join(culprits)
+        )
     finally:
         page.set_viewport_size(DESKTOP)

@@ -45,6 +45,7 @@ def dist(tmp_path: Path) -> Iterator[Path]:
         "/lessons/x",
         "/review",
         "/review/x",
+        "/analytics",
     ],
 )
 def test_each_route_of_the_app_is_its_page_never_cached(

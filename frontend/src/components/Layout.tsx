@@ -68,6 +68,11 @@ export function Layout({ children }: { children: ReactNode }) {
                 Review
               </NavLink>
             )}
+            {user?.role === "ADMIN" && (
+              <NavLink to="/analytics" className="nav-link">
+                Analytics
+              </NavLink>
+            )}
             <span className="muted user-email" title={user?.email}>
               {user?.email}
             </span>

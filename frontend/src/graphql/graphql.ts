@@ -20,6 +20,35 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
 };
 
+export type ActiveLearners = {
+  __typename?: 'ActiveLearners';
+  last7Days: Scalars['Int']['output'];
+  last30Days: Scalars['Int']['output'];
+  today: Scalars['Int']['output'];
+};
+
+export type Analytics = {
+  __typename?: 'Analytics';
+  activeLearners: ActiveLearners;
+  byModel: Array<ModelUsage>;
+  costUsd: Scalars['Float']['output'];
+  /** One per day, oldest first. */
+  daily: Array<DailyUsage>;
+  /** The dead-letter queue's size now. */
+  deadLetters: Scalars['Int']['output'];
+  generationFailures: Scalars['Int']['output'];
+  generationLatencyP50Ms?: Maybe<Scalars['Float']['output']>;
+  generationLatencyP95Ms?: Maybe<Scalars['Float']['output']>;
+  reuse: ReuseSummary;
+  /** The period's first UTC day (ISO date). */
+  since: Scalars['String']['output'];
+  styles: Array<StyleEfficacy>;
+  /** Its last, today (ISO date, included). */
+  until: Scalars['String']['output'];
+  /** Every prompt variant's outcomes, all time. */
+  variants: Array<PromptVariantOutcome>;
+};
+
 export type ApprovalStatus =
   | 'APPROVED'
   | 'MENTOR_VERIFIED'
@@ -48,6 +77,21 @@ export type ContentFlag = {
   reason: FlagReason;
 };
 
+export type CostControls = {
+  __typename?: 'CostControls';
+  /** The admins' daily cost cap (null: the default applies). */
+  dailyCostCapUsd?: Maybe<Scalars['Float']['output']>;
+  /** The cap in force: dailyCostCapUsd, else the environment's default. */
+  effectiveDailyCostCapUsd: Scalars['Float']['output'];
+  /** What a lesson's attempts may cost in all (null: no budget). */
+  perLessonBudgetUsd?: Maybe<Scalars['Float']['output']>;
+  /** Spent since UTC midnight, as the cap counts it. */
+  spentTodayUsd: Scalars['Float']['output'];
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The email of the admin. */
+  updatedBy?: Maybe<Scalars['String']['output']>;
+};
+
 export type CurationProfile = {
   __typename?: 'CurationProfile';
   /** Reviews are binding decisions. */
@@ -58,6 +102,32 @@ export type CurationProfile = {
   canVerify: Scalars['Boolean']['output'];
   reputation: Scalars['Int']['output'];
   tier?: Maybe<MentorTier>;
+};
+
+export type DailyUsage = {
+  __typename?: 'DailyUsage';
+  activeLearners: Scalars['Int']['output'];
+  byProvider: Array<ProviderDayCost>;
+  /** LLM calls started that day (research excluded). */
+  calls: Scalars['Int']['output'];
+  /** What the day's LLM calls cost. */
+  costUsd: Scalars['Float']['output'];
+  /** The UTC day, an ISO date. */
+  day: Scalars['String']['output'];
+  /** Generation requests that ended without a lesson (dead-lettered, expired). */
+  generationFailures: Scalars['Int']['output'];
+  /** Succeeded requests, created to stored (null: none finished that day). */
+  latencyP50Ms?: Maybe<Scalars['Float']['output']>;
+  latencyP95Ms?: Maybe<Scalars['Float']['output']>;
+  /** Contents a provider wrote and stored. */
+  lessonsGenerated: Scalars['Int']['output'];
+  /** Reuse lookups answered by a stored lesson. */
+  lessonsReused: Scalars['Int']['output'];
+  /** Calls that ended other than ok. */
+  providerErrors: Scalars['Int']['output'];
+  reuseLookups: Scalars['Int']['output'];
+  tokensIn: Scalars['Int']['output'];
+  tokensOut: Scalars['Int']['output'];
 };
 
 export type Dashboard = {
@@ -227,6 +297,20 @@ export type MentorTier =
   | 'MENTOR'
   | 'SENIOR_MENTOR';
 
+export type ModelUsage = {
+  __typename?: 'ModelUsage';
+  calls: Scalars['Int']['output'];
+  costUsd: Scalars['Float']['output'];
+  errors: Scalars['Int']['output'];
+  /** Per call, finished calls only. */
+  latencyP50Ms?: Maybe<Scalars['Float']['output']>;
+  latencyP95Ms?: Maybe<Scalars['Float']['output']>;
+  model: Scalars['String']['output'];
+  provider: Scalars['String']['output'];
+  tokensIn: Scalars['Int']['output'];
+  tokensOut: Scalars['Int']['output'];
+};
+
 export type Module = {
   __typename?: 'Module';
   completedLessons: Scalars['Int']['output'];
@@ -285,6 +369,7 @@ export type Mutation = {
   /** Bring a removed module back where it was (or at the end), with the lessons removed with it and all their progress. Idempotent. */
   restoreModule: Roadmap;
   retirePromptVariant: PromptVariant;
+  setCostControls: CostControls;
   /** Admins: grant a curation tier, or revoke it (null). The tier is pinned: reputation no longer changes it. */
   setMentorTier: CurationProfile;
   setUserRole: User;
@@ -438,6 +523,14 @@ export type MutationRetirePromptVariantArgs = {
 };
 
 
+export type MutationSetCostControlsArgs = {
+  clearDailyCostCap?: Scalars['Boolean']['input'];
+  clearPerLessonBudget?: Scalars['Boolean']['input'];
+  dailyCostCapUsd?: InputMaybe<Scalars['Float']['input']>;
+  perLessonBudgetUsd?: InputMaybe<Scalars['Float']['input']>;
+};
+
+
 export type MutationSetMentorTierArgs = {
   tier?: InputMaybe<MentorTier>;
   userId: Scalars['ID']['input'];
@@ -538,8 +631,20 @@ export type PromptVariantOutcome = {
   weight?: Maybe<Scalars['Int']['output']>;
 };
 
+export type ProviderDayCost = {
+  __typename?: 'ProviderDayCost';
+  calls: Scalars['Int']['output'];
+  costUsd: Scalars['Float']['output'];
+  model: Scalars['String']['output'];
+  provider: Scalars['String']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
+  /** Admins: what SkillSync did and cost over the last `days` UTC days (1 to 90, today included; INVALID_INPUT otherwise), per day and in total. */
+  analytics: Analytics;
+  /** Admins: the daily cost cap and the per-lesson budget, and today's spending. */
+  costControls: CostControls;
   /** The viewer's curation tier, reputation and what they may do. */
   curationProfile: CurationProfile;
   /** The viewer's roadmaps with their progress, newest first. */
@@ -558,6 +663,8 @@ export type Query = {
   moduleMarkdown: Scalars['String']['output'];
   /** Staff: the outcomes of the lessons each prompt variant wrote. */
   promptVariantOutcomes: Array<PromptVariantOutcome>;
+  /** Admins: each provider's and research source's use of its per-day limits today, and when it runs out at the current rate. */
+  quotaForecast: Array<QuotaForecast>;
   /** Contributors and above: any shared lesson as curators see it. */
   reviewItem: ReviewItem;
   /** Contributors and above: shared lessons awaiting review (pending or flagged), the most used first (`first` at most 50, `after` an item's cursor). */
@@ -567,6 +674,11 @@ export type Query = {
   styleAdvice: StyleAdvice;
   /** The viewer's conversation with the tutor about one of their lessons: the `last` messages (at most 50) before the cursor `before` (the newest when null), oldest first. */
   tutorConversation: TutorConversation;
+};
+
+
+export type QueryAnalyticsArgs = {
+  days?: Scalars['Int']['input'];
 };
 
 
@@ -651,6 +763,29 @@ export type QuizResult = {
   total: Scalars['Int']['output'];
 };
 
+export type QuotaForecast = {
+  __typename?: 'QuotaForecast';
+  /** Null: no per-day limit. */
+  dailyLimit?: Maybe<Scalars['Int']['output']>;
+  /** When it runs out at this rate, if before the reset. */
+  exhaustsAt?: Maybe<Scalars['DateTime']['output']>;
+  /** "llm" or "research". */
+  kind: Scalars['String']['output'];
+  /** Which limit: "requests/day", "tokens/day", "searches/day", "units/day". */
+  limit: Scalars['String']['output'];
+  /** The provider or research source. */
+  name: Scalars['String']['output'];
+  /** Use in the last hour (in the first hour after a reset: the day so far, per hour). */
+  ratePerHour: Scalars['Float']['output'];
+  remainingToday?: Maybe<Scalars['Int']['output']>;
+  /** The next reset (a rolling limit: when its oldest use leaves the window). */
+  resetsAt?: Maybe<Scalars['DateTime']['output']>;
+  /** ok | warning (80 % used, or running out before the reset) | exhausted | unlimited. */
+  status: Scalars['String']['output'];
+  /** Since the provider's last reset. */
+  usedToday: Scalars['Int']['output'];
+};
+
 export type RemovedLesson = {
   __typename?: 'RemovedLesson';
   id: Scalars['ID']['output'];
@@ -667,6 +802,16 @@ export type RemovedModule = {
   position: Scalars['Int']['output'];
   removedAt: Scalars['DateTime']['output'];
   title: Scalars['String']['output'];
+};
+
+export type ReuseSummary = {
+  __typename?: 'ReuseSummary';
+  exactHits: Scalars['Int']['output'];
+  /** Hits / lookups, 0 to 1 (null: no lookup). */
+  hitRate?: Maybe<Scalars['Float']['output']>;
+  lookups: Scalars['Int']['output'];
+  misses: Scalars['Int']['output'];
+  semanticHits: Scalars['Int']['output'];
 };
 
 export type ReviewAnswer = {
@@ -776,6 +921,21 @@ export type StyleAdvice = {
   reason?: Maybe<Scalars['String']['output']>;
   /** A style to try, only when the viewer's own record clearly favours one other than their current style. */
   suggestedStyle?: Maybe<LearningStyle>;
+};
+
+export type StyleEfficacy = {
+  __typename?: 'StyleEfficacy';
+  /** Completed per started lesson, a percentage like styleAdvice's (null: none started). */
+  completionRate?: Maybe<Scalars['Float']['output']>;
+  /** Of those, the ones completed. */
+  lessonsCompleted: Scalars['Int']['output'];
+  /** Lessons started in the period. */
+  lessonsStarted: Scalars['Int']['output'];
+  /** Their mean score, 0 to 100 (null: no quiz). */
+  meanQuizScore?: Maybe<Scalars['Float']['output']>;
+  /** First quiz attempts made in the period. */
+  quizzes: Scalars['Int']['output'];
+  style: LearningStyle;
 };
 
 export type StyleInsight = {
@@ -889,6 +1049,35 @@ export type User = {
   profile?: Maybe<LearnerProfile>;
   role: Role;
 };
+
+export type AnalyticsQueryVariables = Exact<{
+  days: Scalars['Int']['input'];
+}>;
+
+
+export type AnalyticsQuery = { __typename?: 'Query', analytics: { __typename?: 'Analytics', since: string, until: string, costUsd: number, generationLatencyP50Ms?: number | null, generationLatencyP95Ms?: number | null, generationFailures: number, deadLetters: number, reuse: { __typename?: 'ReuseSummary', lookups: number, exactHits: number, semanticHits: number, misses: number, hitRate?: number | null }, activeLearners: { __typename?: 'ActiveLearners', today: number, last7Days: number, last30Days: number }, daily: Array<{ __typename?: 'DailyUsage', day: string, costUsd: number, tokensIn: number, tokensOut: number, calls: number, providerErrors: number, lessonsGenerated: number, lessonsReused: number, reuseLookups: number, generationFailures: number, latencyP50Ms?: number | null, latencyP95Ms?: number | null, activeLearners: number, byProvider: Array<{ __typename?: 'ProviderDayCost', provider: string, model: string, calls: number, costUsd: number }> }>, byModel: Array<{ __typename?: 'ModelUsage', provider: string, model: string, calls: number, errors: number, tokensIn: number, tokensOut: number, costUsd: number, latencyP50Ms?: number | null, latencyP95Ms?: number | null }>, variants: Array<{ __typename?: 'PromptVariantOutcome', name: string, style?: LearningStyle | null, active: boolean, lessonsGenerated: number, lessonsStarted: number, lessonsCompleted: number, completionRate?: number | null, meanQuizScore?: number | null, upvotes: number, downvotes: number, regenerations: number }>, styles: Array<{ __typename?: 'StyleEfficacy', style: LearningStyle, lessonsStarted: number, lessonsCompleted: number, completionRate?: number | null, quizzes: number, meanQuizScore?: number | null }> } };
+
+export type QuotaForecastQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QuotaForecastQuery = { __typename?: 'Query', quotaForecast: Array<{ __typename?: 'QuotaForecast', name: string, kind: string, limit: string, usedToday: number, dailyLimit?: number | null, remainingToday?: number | null, ratePerHour: number, exhaustsAt?: string | null, resetsAt?: string | null, status: string }> };
+
+export type CostControlsFieldsFragment = { __typename?: 'CostControls', dailyCostCapUsd?: number | null, effectiveDailyCostCapUsd: number, perLessonBudgetUsd?: number | null, spentTodayUsd: number, updatedAt?: string | null, updatedBy?: string | null };
+
+export type CostControlsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CostControlsQuery = { __typename?: 'Query', costControls: { __typename?: 'CostControls', dailyCostCapUsd?: number | null, effectiveDailyCostCapUsd: number, perLessonBudgetUsd?: number | null, spentTodayUsd: number, updatedAt?: string | null, updatedBy?: string | null } };
+
+export type SetCostControlsMutationVariables = Exact<{
+  dailyCostCapUsd?: InputMaybe<Scalars['Float']['input']>;
+  perLessonBudgetUsd?: InputMaybe<Scalars['Float']['input']>;
+  clearDailyCostCap: Scalars['Boolean']['input'];
+  clearPerLessonBudget: Scalars['Boolean']['input'];
+}>;
+
+
+export type SetCostControlsMutation = { __typename?: 'Mutation', setCostControls: { __typename?: 'CostControls', dailyCostCapUsd?: number | null, effectiveDailyCostCapUsd: number, perLessonBudgetUsd?: number | null, spentTodayUsd: number, updatedAt?: string | null, updatedBy?: string | null } };
 
 export type DashboardQueryVariables = Exact<{
   offset: Scalars['Int']['input'];
@@ -1221,10 +1410,15 @@ export type TutorStreamSubscriptionVariables = Exact<{
 
 export type TutorStreamSubscription = { __typename?: 'Subscription', tutorStream: { __typename?: 'TutorStreamChunk', messageId: string, sequence: number, text: string, reset: boolean, done: boolean, status: TutorMessageStatus } };
 
+export const CostControlsFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CostControlsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CostControls"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dailyCostCapUsd"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveDailyCostCapUsd"}},{"kind":"Field","name":{"kind":"Name","value":"perLessonBudgetUsd"}},{"kind":"Field","name":{"kind":"Name","value":"spentTodayUsd"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedBy"}}]}}]} as unknown as DocumentNode<CostControlsFieldsFragment, unknown>;
 export const LessonFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LessonFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Lesson"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"learningStyle"}},{"kind":"Field","name":{"kind":"Name","value":"generationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"moduleId"}},{"kind":"Field","name":{"kind":"Name","value":"personalIntro"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"quizScore"}}]}},{"kind":"Field","name":{"kind":"Name","value":"content"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"learningStyle"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"sourceAttribution"}},{"kind":"Field","name":{"kind":"Name","value":"upvotes"}},{"kind":"Field","name":{"kind":"Name","value":"downvotes"}},{"kind":"Field","name":{"kind":"Name","value":"viewerVote"}},{"kind":"Field","name":{"kind":"Name","value":"viewerFlagged"}},{"kind":"Field","name":{"kind":"Name","value":"approvalStatus"}},{"kind":"Field","name":{"kind":"Name","value":"generationAttempt"}}]}}]}}]} as unknown as DocumentNode<LessonFieldsFragment, unknown>;
 export const ReviewFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReviewFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MentorReview"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"comments"}},{"kind":"Field","name":{"kind":"Name","value":"requestedChanges"}},{"kind":"Field","name":{"kind":"Name","value":"binding"}},{"kind":"Field","name":{"kind":"Name","value":"reviewerTier"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"helpful"}},{"kind":"Field","name":{"kind":"Name","value":"unhelpful"}},{"kind":"Field","name":{"kind":"Name","value":"viewerVote"}},{"kind":"Field","name":{"kind":"Name","value":"mine"}}]}}]} as unknown as DocumentNode<ReviewFieldsFragment, unknown>;
 export const ReviewItemFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReviewItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReviewItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"impact"}},{"kind":"Field","name":{"kind":"Name","value":"openFlags"}},{"kind":"Field","name":{"kind":"Name","value":"flagReasons"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenFromReuse"}},{"kind":"Field","name":{"kind":"Name","value":"canDecide"}},{"kind":"Field","name":{"kind":"Name","value":"blockedReason"}},{"kind":"Field","name":{"kind":"Name","value":"fullContent"}},{"kind":"Field","name":{"kind":"Name","value":"content"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"learningStyle"}},{"kind":"Field","name":{"kind":"Name","value":"difficulty"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"approvalStatus"}},{"kind":"Field","name":{"kind":"Name","value":"upvotes"}},{"kind":"Field","name":{"kind":"Name","value":"downvotes"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"sourceAttribution"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reviews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReviewFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReviewFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MentorReview"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"comments"}},{"kind":"Field","name":{"kind":"Name","value":"requestedChanges"}},{"kind":"Field","name":{"kind":"Name","value":"binding"}},{"kind":"Field","name":{"kind":"Name","value":"reviewerTier"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"helpful"}},{"kind":"Field","name":{"kind":"Name","value":"unhelpful"}},{"kind":"Field","name":{"kind":"Name","value":"viewerVote"}},{"kind":"Field","name":{"kind":"Name","value":"mine"}}]}}]} as unknown as DocumentNode<ReviewItemFieldsFragment, unknown>;
 export const TutorMessageFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TutorMessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TutorMessage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]} as unknown as DocumentNode<TutorMessageFieldsFragment, unknown>;
+export const AnalyticsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Analytics"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"days"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"analytics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"days"},"value":{"kind":"Variable","name":{"kind":"Name","value":"days"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"until"}},{"kind":"Field","name":{"kind":"Name","value":"costUsd"}},{"kind":"Field","name":{"kind":"Name","value":"generationLatencyP50Ms"}},{"kind":"Field","name":{"kind":"Name","value":"generationLatencyP95Ms"}},{"kind":"Field","name":{"kind":"Name","value":"generationFailures"}},{"kind":"Field","name":{"kind":"Name","value":"deadLetters"}},{"kind":"Field","name":{"kind":"Name","value":"reuse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lookups"}},{"kind":"Field","name":{"kind":"Name","value":"exactHits"}},{"kind":"Field","name":{"kind":"Name","value":"semanticHits"}},{"kind":"Field","name":{"kind":"Name","value":"misses"}},{"kind":"Field","name":{"kind":"Name","value":"hitRate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"activeLearners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"today"}},{"kind":"Field","name":{"kind":"Name","value":"last7Days"}},{"kind":"Field","name":{"kind":"Name","value":"last30Days"}}]}},{"kind":"Field","name":{"kind":"Name","value":"daily"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"costUsd"}},{"kind":"Field","name":{"kind":"Name","value":"tokensIn"}},{"kind":"Field","name":{"kind":"Name","value":"tokensOut"}},{"kind":"Field","name":{"kind":"Name","value":"calls"}},{"kind":"Field","name":{"kind":"Name","value":"providerErrors"}},{"kind":"Field","name":{"kind":"Name","value":"lessonsGenerated"}},{"kind":"Field","name":{"kind":"Name","value":"lessonsReused"}},{"kind":"Field","name":{"kind":"Name","value":"reuseLookups"}},{"kind":"Field","name":{"kind":"Name","value":"generationFailures"}},{"kind":"Field","name":{"kind":"Name","value":"latencyP50Ms"}},{"kind":"Field","name":{"kind":"Name","value":"latencyP95Ms"}},{"kind":"Field","name":{"kind":"Name","value":"activeLearners"}},{"kind":"Field","name":{"kind":"Name","value":"byProvider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"calls"}},{"kind":"Field","name":{"kind":"Name","value":"costUsd"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"byModel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"calls"}},{"kind":"Field","name":{"kind":"Name","value":"errors"}},{"kind":"Field","name":{"kind":"Name","value":"tokensIn"}},{"kind":"Field","name":{"kind":"Name","value":"tokensOut"}},{"kind":"Field","name":{"kind":"Name","value":"costUsd"}},{"kind":"Field","name":{"kind":"Name","value":"latencyP50Ms"}},{"kind":"Field","name":{"kind":"Name","value":"latencyP95Ms"}}]}},{"kind":"Field","name":{"kind":"Name","value":"variants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"style"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"lessonsGenerated"}},{"kind":"Field","name":{"kind":"Name","value":"lessonsStarted"}},{"kind":"Field","name":{"kind":"Name","value":"lessonsCompleted"}},{"kind":"Field","name":{"kind":"Name","value":"completionRate"}},{"kind":"Field","name":{"kind":"Name","value":"meanQuizScore"}},{"kind":"Field","name":{"kind":"Name","value":"upvotes"}},{"kind":"Field","name":{"kind":"Name","value":"downvotes"}},{"kind":"Field","name":{"kind":"Name","value":"regenerations"}}]}},{"kind":"Field","name":{"kind":"Name","value":"styles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"style"}},{"kind":"Field","name":{"kind":"Name","value":"lessonsStarted"}},{"kind":"Field","name":{"kind":"Name","value":"lessonsCompleted"}},{"kind":"Field","name":{"kind":"Name","value":"completionRate"}},{"kind":"Field","name":{"kind":"Name","value":"quizzes"}},{"kind":"Field","name":{"kind":"Name","value":"meanQuizScore"}}]}}]}}]}}]} as unknown as DocumentNode<AnalyticsQuery, AnalyticsQueryVariables>;
+export const QuotaForecastDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QuotaForecast"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quotaForecast"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"limit"}},{"kind":"Field","name":{"kind":"Name","value":"usedToday"}},{"kind":"Field","name":{"kind":"Name","value":"dailyLimit"}},{"kind":"Field","name":{"kind":"Name","value":"remainingToday"}},{"kind":"Field","name":{"kind":"Name","value":"ratePerHour"}},{"kind":"Field","name":{"kind":"Name","value":"exhaustsAt"}},{"kind":"Field","name":{"kind":"Name","value":"resetsAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<QuotaForecastQuery, QuotaForecastQueryVariables>;
+export const CostControlsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CostControls"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"costControls"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CostControlsFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CostControlsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CostControls"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dailyCostCapUsd"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveDailyCostCapUsd"}},{"kind":"Field","name":{"kind":"Name","value":"perLessonBudgetUsd"}},{"kind":"Field","name":{"kind":"Name","value":"spentTodayUsd"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedBy"}}]}}]} as unknown as DocumentNode<CostControlsQuery, CostControlsQueryVariables>;
+export const SetCostControlsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetCostControls"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"dailyCostCapUsd"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Float"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"perLessonBudgetUsd"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Float"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"clearDailyCostCap"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"clearPerLessonBudget"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setCostControls"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"dailyCostCapUsd"},"value":{"kind":"Variable","name":{"kind":"Name","value":"dailyCostCapUsd"}}},{"kind":"Argument","name":{"kind":"Name","value":"perLessonBudgetUsd"},"value":{"kind":"Variable","name":{"kind":"Name","value":"perLessonBudgetUsd"}}},{"kind":"Argument","name":{"kind":"Name","value":"clearDailyCostCap"},"value":{"kind":"Variable","name":{"kind":"Name","value":"clearDailyCostCap"}}},{"kind":"Argument","name":{"kind":"Name","value":"clearPerLessonBudget"},"value":{"kind":"Variable","name":{"kind":"Name","value":"clearPerLessonBudget"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CostControlsFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CostControlsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CostControls"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dailyCostCapUsd"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveDailyCostCapUsd"}},{"kind":"Field","name":{"kind":"Name","value":"perLessonBudgetUsd"}},{"kind":"Field","name":{"kind":"Name","value":"spentTodayUsd"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedBy"}}]}}]} as unknown as DocumentNode<SetCostControlsMutation, SetCostControlsMutationVariables>;
 export const DashboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Dashboard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"profile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"learningStyle"}},{"kind":"Field","name":{"kind":"Name","value":"goals"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"dashboard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"offset"}},{"kind":"Field","name":{"kind":"Name","value":"roadmaps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"skill"}},{"kind":"Field","name":{"kind":"Name","value":"difficulty"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"completedLessons"}},{"kind":"Field","name":{"kind":"Name","value":"totalLessons"}},{"kind":"Field","name":{"kind":"Name","value":"lastLessonId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"modules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"lessons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<DashboardQuery, DashboardQueryVariables>;
 export const UpdateLearningStyleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateLearningStyle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"learningStyle"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LearningStyle"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateLearningStyle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"learningStyle"},"value":{"kind":"Variable","name":{"kind":"Name","value":"learningStyle"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"learningStyle"}}]}}]}}]} as unknown as DocumentNode<UpdateLearningStyleMutation, UpdateLearningStyleMutationVariables>;
 export const AdoptLearningStyleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdoptLearningStyle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"learningStyle"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LearningStyle"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateLearningStyle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"learningStyle"},"value":{"kind":"Variable","name":{"kind":"Name","value":"learningStyle"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"learningStyle"}}]}}]}}]} as unknown as DocumentNode<AdoptLearningStyleMutation, AdoptLearningStyleMutationVariables>;
