@@ -42,6 +42,10 @@ export function CostControlsForm() {
           clearDailyCostCap: capValue === null,
           clearPerLessonBudget: budgetValue === null,
         },
+        // The controls are one object without an id: put what was saved where the page reads it.
+        update(cache, { data: saved }) {
+          if (saved) cache.writeQuery({ query: COST_CONTROLS, data: { costControls: saved.setCostControls } });
+        },
       });
       setCap(null);
       setBudget(null);
