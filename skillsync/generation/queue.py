@@ -138,8 +138,10 @@ def request_create(
     return request
 
 
-def _enqueue(lesson: Lesson, user: User | None) -> GenerationRequest | None:
-    """Inside the caller's transaction: the request, the job, the status — or nothing new."""
+def lesson_enqueue(lesson: Lesson, user: User | None) -> GenerationRequest | None:
+    """Inside the caller's transaction, the lesson's row locked: the request, the job, the
+    status — or nothing new (None for a lesson with content, the pending request if there is
+    one). ``user``: who asked (the content's author), None when no learner did."""
     pending = pending_request(lesson.pk)
     if lesson.content_id is not None:
         if pending is None and lesson.generation_status != GenerationStatus.READY:
@@ -162,7 +164,7 @@ def lesson_generation_request(*, user: User, lesson_id: str | uuid.UUID) -> Less
     Lesson.objects.select_for_update().filter(pk=lesson.pk).first()
     # Read again under the lock: a lesson removed meanwhile is not found (editing.py).
     lesson = access_lesson(user=user, lesson_id=lesson_id)
-    _enqueue(lesson, user)
+    lesson_enqueue(lesson, user)
     _module_refresh_status(lesson.module_id)
     lesson.refresh_from_db()
     return lesson
@@ -179,7 +181,7 @@ def module_generation_request(*, user: User, module_id: str | uuid.UUID) -> Modu
     Roadmap.objects.select_for_update().filter(pk=module.roadmap_id).first()
     module = access_module(user=user, module_id=module_id)
     for lesson in module_lessons(module_id=module.pk):
-        _enqueue(lesson, user)
+        lesson_enqueue(lesson, user)
     _module_refresh_status(module.pk)
     module.refresh_from_db()
     return module
