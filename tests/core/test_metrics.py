@@ -28,6 +28,7 @@ from skillsync.generation.queue import finish_failed, lesson_generation_request
 from skillsync.learning.models import Lesson
 from skillsync.reuse.models import ReuseLookup
 from skillsync.settings import env
+from tests.analytics.builders import lookup
 from tests.conftest import AsgiClient, access_token
 from tests.factories import UserFactory
 
@@ -197,21 +198,6 @@ def _provider_call(provider: str, outcome: str, *, ago: timedelta = timedelta(0)
     )
 
 
-def _lookup(outcome: str, *, ago: timedelta = timedelta(0)) -> ReuseLookup:
-    return ReuseLookup.objects.create(
-        created_at=timezone.now() - ago,
-        topic="Python lists",
-        canonical_key="python list",
-        learning_style="hands_on",
-        difficulty="beginner",
-        language="en",
-        schema_version=1,
-        outcome=outcome,
-        similarity=None if outcome == "miss" else 0.9,
-        latency_ms=3.0,
-    )
-
-
 def test_metrics_report_known_activity(
     client: AsgiClient, metrics_on: Any, user: User, onboard: Any
 ) -> None:
@@ -255,8 +241,8 @@ def test_metrics_report_known_activity(
 
     # reuse: three hits and a miss in the last hour, and an old hit
     for outcome in ("exact", "exact", "semantic", "miss"):
-        _lookup(outcome)
-    _lookup("exact", ago=timedelta(hours=2))
+        lookup(timezone.now(), outcome)
+    lookup(timezone.now() - timedelta(hours=2), "exact")
 
     samples = scrape(client)
     after = _counters(samples)
@@ -363,7 +349,7 @@ def test_every_collector_query_is_bounded_by_an_index_and_a_timeout(
     assert lesson is not None
     lesson_generation_request(user=user, lesson_id=lesson.id)
     _provider_call("groq", "ok", latency_ms=10)
-    _lookup("exact")
+    lookup(timezone.now(), "exact")
 
     with CaptureQueriesContext(connection) as captured:
         families = list(DatabaseCollector().collect())

@@ -12,15 +12,22 @@ function axisDay(day: string): string {
   return day.slice(5); // MM-DD
 }
 
+/** The grid, axes (days across), tooltip and legend every chart of days has. */
+function dayAxes(unit?: string) {
+  return [
+    <CartesianGrid key="grid" strokeDasharray="3 3" />,
+    <XAxis key="x" dataKey="day" tickFormatter={axisDay} />,
+    <YAxis key="y" unit={unit} width={56} />,
+    <Tooltip key="tooltip" />,
+    <Legend key="legend" />,
+  ];
+}
+
 export function StackedBars({ data, series, unit }: { data: Row[]; series: Series[]; unit?: string }) {
   return (
     <ResponsiveContainer width="100%" height={HEIGHT}>
       <BarChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 8 }} accessibilityLayer={false}>
-        <CartesianGrid strokeDasharray="3 3" />
-        <XAxis dataKey="day" tickFormatter={axisDay} />
-        <YAxis unit={unit} width={56} />
-        <Tooltip />
-        <Legend />
+        {dayAxes(unit)}
         {series.map((s, i) => (
           <Bar key={s.key} dataKey={s.key} name={s.label} stackId="one" fill={PALETTE[i % PALETTE.length]} isAnimationActive={false} />
         ))}
@@ -33,11 +40,7 @@ export function Lines({ data, series, unit }: { data: Row[]; series: Series[]; u
   return (
     <ResponsiveContainer width="100%" height={HEIGHT}>
       <LineChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 8 }} accessibilityLayer={false}>
-        <CartesianGrid strokeDasharray="3 3" />
-        <XAxis dataKey="day" tickFormatter={axisDay} />
-        <YAxis unit={unit} width={56} />
-        <Tooltip />
-        <Legend />
+        {dayAxes(unit)}
         {series.map((s, i) => (
           <Line key={s.key} type="monotone" dataKey={s.key} name={s.label} stroke={PALETTE[i % PALETTE.length]} dot={{ r: 3 }} connectNulls isAnimationActive={false} />
         ))}

@@ -12,6 +12,7 @@ from skillsync.analytics.cost_controls import CostControlsSummary
 from skillsync.analytics.forecast import Forecast
 from skillsync.api.enums import LearningStyle
 from skillsync.api.generation.types import PromptVariantOutcome
+from skillsync.api.learning.style_advice import style_row
 
 
 @strawberry.type
@@ -168,17 +169,7 @@ class Analytics:
             generation_failures=found.generation_failures,
             dead_letters=found.dead_letters,
             variants=[PromptVariantOutcome.of(outcome) for outcome in found.variants],
-            styles=[
-                StyleEfficacy(
-                    style=LearningStyle(s.style),
-                    lessons_started=s.lessons_started,
-                    lessons_completed=s.lessons_completed,
-                    completion_rate=s.completion_rate,
-                    quizzes=s.quizzes,
-                    mean_quiz_score=s.mean_quiz_score,
-                )
-                for s in found.styles
-            ],
+            styles=[style_row(StyleEfficacy, s) for s in found.styles],
             active_learners=ActiveLearners(
                 today=found.active_learners.today,
                 last_7_days=found.active_learners.last_7_days,

@@ -26,6 +26,18 @@ class StyleInsight:
     )
 
 
+def style_row[T](kind: type[T], stats: advice.StyleStats) -> T:
+    """One style's record as ``kind`` (``StyleInsight`` here, analytics' ``StyleEfficacy``)."""
+    return kind(
+        style=LearningStyle(stats.style),  # type: ignore[call-arg]
+        lessons_started=stats.lessons_started,
+        lessons_completed=stats.lessons_completed,
+        completion_rate=stats.completion_rate,
+        quizzes=stats.quizzes,
+        mean_quiz_score=stats.mean_quiz_score,
+    )
+
+
 @strawberry.type
 class StyleAdvice:
     insights: list[StyleInsight] = strawberry.field(description="Every style, in a fixed order.")
@@ -45,17 +57,7 @@ class StyleAdviceQuery:
     def style_advice(self, info: Info[Any, Any]) -> StyleAdvice:
         found = advice.style_advice(user=viewer(info))
         return StyleAdvice(
-            insights=[
-                StyleInsight(
-                    style=LearningStyle(s.style),
-                    lessons_started=s.lessons_started,
-                    lessons_completed=s.lessons_completed,
-                    completion_rate=s.completion_rate,
-                    quizzes=s.quizzes,
-                    mean_quiz_score=s.mean_quiz_score,
-                )
-                for s in found.insights
-            ],
+            insights=[style_row(StyleInsight, s) for s in found.insights],
             suggested_style=None
             if found.suggested_style is None
             else LearningStyle(found.suggested_style),
