@@ -106,11 +106,16 @@ class DocumentCache(ParserCache):
     """strawberry's ParserCache, except that a document it cannot parse (over the token limit,
     or not GraphQL) is left to the schema's own parsing, which answers it like any invalid
     document (``GRAPHQL_VALIDATION_FAILED``); an error raised here would skip the extensions
-    that give errors their codes."""
+    that give errors their codes.
+
+    Only documents of at most ``GRAPHQL_MAX_TOKENS`` characters are cached: they cannot exceed
+    the token limit (a token is at least one character), so the costly refusal — lexing up to
+    the limit — is never done twice; a longer document is left to the schema, parsed once. The
+    web app's documents are a few hundred characters to a few KB."""
 
     def on_parse(self) -> Iterator[None]:
         context = self.execution_context
-        if context.query:
+        if context.query and len(context.query) <= int(settings.GRAPHQL_MAX_TOKENS):
             with contextlib.suppress(GraphQLError):
                 context.graphql_document = self.cached_parse_document(
                     context.query, **context.parse_options

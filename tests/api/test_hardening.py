@@ -18,7 +18,12 @@ from strawberry_django.optimizer import DjangoOptimizerExtension
 
 from skillsync.accounts.models import User
 from skillsync.api.errors import ErrorCodes, SkillSyncSchema
-from skillsync.api.limits import hardening_extensions, schema_config
+from skillsync.api.limits import (
+    GRAPHQL_DOCUMENT_CACHE_SIZE,
+    DocumentCache,
+    hardening_extensions,
+    schema_config,
+)
 from skillsync.api.schema import Mutation, Query
 from skillsync.api.views import SkillSyncGraphQLView
 from tests.api.test_dashboard import DASHBOARD
@@ -211,3 +216,37 @@ def test_production_suggests_no_names(gql: GraphQL, db: None, query: str) -> Non
     for error in result["errors"]:
         assert error["extensions"]["code"] == "GRAPHQL_VALIDATION_FAILED"
         assert "Did you mean" not in error["message"]
+
+
+def _parse_cache() -> Any:
+    return DocumentCache(maxsize=GRAPHQL_DOCUMENT_CACHE_SIZE).cached_parse_document
+
+
+def test_a_document_sent_again_is_parsed_once_and_gives_the_same_answer(
+    as_user: GraphQL, user: User, onboard: Callable[..., Any]
+) -> None:
+    onboard(user)
+    before = _parse_cache().cache_info()
+
+    first = as_user(DASHBOARD, {"offset": 0, "limit": 5})
+    second = as_user(DASHBOARD, {"offset": 0, "limit": 5})
+
+    after = _parse_cache().cache_info()
+    assert "errors" not in first
+    assert first == second
+    assert after.hits >= before.hits + 1  # the second request reused the first one's parse
+
+
+def test_a_document_over_the_token_limit_is_never_cached_and_is_refused_every_time(
+    client: Client, token: str
+) -> None:
+    query = "{ me { " + "id " * 6_000 + "} }"
+    before = _parse_cache().cache_info()
+
+    answers = [_refused_cheaply(client, token, {"query": query}) for _ in range(2)]
+
+    after = _parse_cache().cache_info()
+    assert (after.currsize, after.misses) == (before.currsize, before.misses)  # not parsed here
+    for status, result in answers:
+        assert status == 200
+        assert error_of(result)["extensions"] == {"code": "GRAPHQL_VALIDATION_FAILED"}

@@ -125,6 +125,8 @@ def test_sigterm_past_the_shutdown_timeout_releases_the_delivery_for_another_wor
     first_job = ProcrastinateJob.objects.get(args__request_id=str(request.id))
     worker = start_worker("--shutdown-timeout", "1")
     assert wait_until(lambda: _status(request) == "running", 30), unfinished()
+    # Signalled while the provider call hangs (research and reuse come before it).
+    assert wait_until(lambda: bool(fake_llm.requests_for("groq")), 30), unfinished()
 
     signalled = time.monotonic()
     worker.send_signal(signal.SIGTERM)

@@ -36,3 +36,10 @@ def web_app() -> Iterator[App]:
 def browser() -> Iterator[Browser]:
     with chromium() as (_, launched):
         yield launched
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Browser tests last: Playwright's synchronous API keeps an event loop running in this
+    thread for the rest of the session once the browser starts, and Django's synchronous test
+    client cannot run beside it (``AsyncToSync``). The order is otherwise kept."""
+    items.sort(key=lambda item: "browser" in getattr(item, "fixturenames", ()))
