@@ -21,12 +21,16 @@ def bench_database() -> Iterator[None]:
     sharing one PostgreSQL server through different ``DATABASE_URL`` names never drop each
     other's benchmark database."""
     default = settings.DATABASES["default"]
-    default.setdefault("TEST", {})["NAME"] = f"{default['NAME']}_bench"
-    old_name = connection.creation.create_test_db(verbosity=0, autoclobber=True)
+    name = default["NAME"]
+    default.setdefault("TEST", {})["NAME"] = f"{name}_bench"
+    # create_test_db returns the new database's name, and destroy_test_db sets the setting back
+    # to the name it is given: give it the configured one, or the next benchmark of the same
+    # process would be named skillsync_bench_bench, and so on.
+    connection.creation.create_test_db(verbosity=0, autoclobber=True)
     try:
         yield
     finally:
-        connection.creation.destroy_test_db(old_name, verbosity=0)
+        connection.creation.destroy_test_db(name, verbosity=0)
 
 
 def percentile(values: list[float], pct: float) -> float:
