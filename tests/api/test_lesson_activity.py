@@ -10,8 +10,10 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from skillsync.accounts.models import User
+from skillsync.community.choices import FlagReason
+from skillsync.community.flags import content_flag_create
 from skillsync.community.services import lesson_vote_set
-from skillsync.learning.models import Lesson, LessonProgress, QuizAttempt
+from skillsync.learning.models import Lesson, LessonProgress, PersonalIntro, QuizAttempt
 from skillsync.learning.services import lesson_start
 from tests.conftest import GraphQL, error_of
 from tests.factories import LessonContentFactory
@@ -265,3 +267,51 @@ def test_answers_to_a_version_the_lesson_no_longer_shows_are_refused(
     assert error_of(stale)["extensions"]["code"] == "CONTENT_CHANGED"
     assert current["data"]["submitQuiz"]["score"] == 100
     assert list(QuizAttempt.objects.values_list("content_id", flat=True)) == [lesson.content_id]
+
+
+LESSON_PAGE = """query($id: ID!) { lesson(id: $id) {
+  id personalIntro progress { status quizScore timeSpentSeconds startedAt completedAt }
+  content { id viewerVote viewerFlagged } } }"""
+
+
+def _lesson_page(as_user: GraphQL, lesson: Lesson) -> tuple[int, dict[str, Any]]:
+    with CaptureQueriesContext(connection) as queries:
+        result = as_user(LESSON_PAGE, {"id": str(lesson.id)})
+    assert "errors" not in result, result
+    return len(queries.captured_queries), result["data"]["lesson"]
+
+
+def test_a_lesson_costs_the_same_statements_whatever_the_viewer_did_with_it(
+    as_user: GraphQL, user: User, other_user: User, onboard: Callable[..., Any]
+) -> None:
+    """The viewer's progress, introduction, vote and open flag come with the lesson's own
+    statement: a bare lesson and one with all of them cost the same."""
+    bare = first_lesson(user, onboard)
+    bare_count, bare_page = _lesson_page(as_user, bare)
+    shared = quiz_content()
+    lesson = holding(first_lesson(user, onboard), shared)
+    lesson_start(user=user, lesson_id=lesson.id)
+    LessonProgress.objects.filter(user=user, lesson=lesson).update(quiz_score=80)
+    PersonalIntro.objects.create(user=user, lesson=lesson, content=shared, text="Why it matters.")
+    lesson_vote_set(user=user, content_id=shared.id, value=-1)
+    content_flag_create(user=user, content_id=shared.id, reason=FlagReason.OUTDATED)
+    # Another learner's rows on the same content are not the viewer's.
+    theirs = holding(first_lesson(other_user, onboard), shared)
+    lesson_start(user=other_user, lesson_id=theirs.id)
+    lesson_vote_set(user=other_user, content_id=shared.id, value=1)
+
+    full_count, full_page = _lesson_page(as_user, lesson)
+
+    assert bare_page["progress"] is None
+    assert (bare_page["personalIntro"], bare_page["content"]) == (None, None)
+    assert full_page["personalIntro"] == "Why it matters."
+    assert (full_page["progress"]["status"], full_page["progress"]["quizScore"]) == (
+        "IN_PROGRESS",
+        80,
+    )
+    assert full_page["progress"]["startedAt"]
+    assert full_page["progress"]["completedAt"] is None
+    assert full_page["content"] == {"id": str(shared.id), "viewerVote": -1, "viewerFlagged": True}
+    assert full_count == bare_count, (bare_count, full_count)
+    # The bearer token's session, then the lesson with everything above.
+    assert full_count == 2, full_count

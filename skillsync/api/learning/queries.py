@@ -18,8 +18,8 @@ from skillsync.api.learning.types import (
     LessonVersionConnection,
     ModuleType,
     RoadmapType,
-    viewer_votes_prefetch,
 )
+from skillsync.community.selectors import viewer_flags_prefetch, viewer_votes_prefetch
 from skillsync.learning import selectors
 
 
@@ -58,6 +58,9 @@ class LearningQuery(ReviewQuery, ExportQuery, StyleAdviceQuery):
     ) -> LessonVersionConnection:
         user = viewer(info)
         page = selectors.lesson_versions(user=user, lesson_id=lesson_id, first=first, after=after)
-        # The optimizer does not reach these contents: load the viewer's votes in one query.
-        prefetch_related_objects(page.versions, viewer_votes_prefetch(user))
+        # The optimizer does not reach these contents: the viewer's votes and flags, a query
+        # each.
+        prefetch_related_objects(
+            page.versions, viewer_votes_prefetch(user), viewer_flags_prefetch(user)
+        )
         return LessonVersionConnection.of(page)

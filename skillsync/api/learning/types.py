@@ -3,12 +3,19 @@ query costs a fixed number of SQL statements however many objects it returns."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any, cast
 
 import strawberry
 import strawberry_django
-from django.db.models import Count, OuterRef, Prefetch, QuerySet, Subquery
+from django.db.models import (
+    Count,
+    Exists,
+    OuterRef,
+    QuerySet,
+    Subquery,
+)
 from django.db.models.functions import Coalesce
 from strawberry.scalars import JSON
 from strawberry.types import Info
@@ -30,9 +37,7 @@ from skillsync.api.learning.removed import (
 from skillsync.community.selectors import (
     content_flags_by,
     lesson_votes_by,
-    viewer_flags_prefetch,
 )
-from skillsync.community.selectors import viewer_votes_prefetch as _votes_prefetch
 from skillsync.learning import models
 from skillsync.learning.choices import ProgressStatus as ProgressChoice
 from skillsync.learning.quiz import without_quiz_answers
@@ -45,34 +50,47 @@ from skillsync.learning.selectors import (
     version_cursor,
 )
 
-
-def _viewer_progress(info: Info[Any, Any]) -> Prefetch[Any]:
-    return Prefetch(
-        "progress",
-        queryset=lesson_progress_for(user=info.context.request.user),
-        to_attr="viewer_progress",
-    )
-
-
-def _viewer_intro(info: Info[Any, Any]) -> Prefetch[Any]:
-    return Prefetch(
-        "personal_intros",
-        queryset=personal_intros_for(user=info.context.request.user),
-        to_attr="viewer_intro",
-    )
+# The viewer's own rows about a lesson are loaded in the lessons' statement itself, as
+# subqueries on unique indexes (their progress, introduction, vote and open flag), so a lesson,
+# or a list of them, costs one statement whatever the viewer has done with it.
+VIEWER_INTRO = "viewer_intro_text"
+VIEWER_VOTE = "viewer_vote_value"
+VIEWER_FLAGGED = "viewer_flagged_value"
+# LessonProgressType's columns, each annotated as viewer_progress_<column>.
+_PROGRESS_COLUMNS = ("status", "started_at", "completed_at", "time_spent_seconds", "quiz_score")
+_PROGRESS_PREFIX = "viewer_progress_"
 
 
-def viewer_votes_prefetch(user: Any) -> Prefetch[Any]:
-    """The viewer's vote on each content, loaded with the contents (``viewerVote``)."""
-    return _votes_prefetch(user)
+def _viewer_progress_column(column: str) -> Callable[[Info[Any, Any]], Subquery]:
+    def annotation(info: Info[Any, Any]) -> Subquery:
+        rows = lesson_progress_for(user=info.context.request.user).filter(lesson=OuterRef("pk"))
+        return Subquery(rows.values(column)[:1])
+
+    return annotation
 
 
-def _viewer_votes(info: Info[Any, Any]) -> Prefetch[Any]:
-    return viewer_votes_prefetch(info.context.request.user)
+def _viewer_progress_of(lesson: models.Lesson) -> models.LessonProgress | None:
+    """The progress row annotated on the lesson: None if there is none (its status is
+    never null), or if the lesson was loaded without them (``KeyError``)."""
+    values = {column: lesson.__dict__[_PROGRESS_PREFIX + column] for column in _PROGRESS_COLUMNS}
+    if values["status"] is None:
+        return None
+    return models.LessonProgress(lesson=lesson, **values)
 
 
-def _viewer_flags(info: Info[Any, Any]) -> Prefetch[Any]:
-    return viewer_flags_prefetch(info.context.request.user)
+def _viewer_intro(info: Info[Any, Any]) -> Subquery:
+    intros = personal_intros_for(user=info.context.request.user)
+    return Subquery(intros.filter(lesson=OuterRef("pk")).values("text")[:1])
+
+
+def _viewer_vote_on_content(info: Info[Any, Any]) -> Coalesce:
+    votes = lesson_votes_by(user=info.context.request.user)
+    return Coalesce(Subquery(votes.filter(content=OuterRef("content_id")).values("value")[:1]), 0)
+
+
+def _viewer_flagged_content(info: Info[Any, Any]) -> Exists:
+    flags = content_flags_by(user=info.context.request.user)
+    return Exists(flags.filter(content=OuterRef("content_id"), resolved_at__isnull=True))
 
 
 def _completed_count(info: Info[Any, Any]) -> Coalesce:
@@ -120,12 +138,13 @@ class LessonContentType:
     created_at: datetime
 
     @strawberry_django.field(
-        prefetch_related=[_viewer_votes],
         description="The viewer's vote on this content: 1 up, -1 down, 0 none.",
     )
     def viewer_vote(self, root: models.LessonContent, info: Info[Any, Any]) -> int:
+        if VIEWER_VOTE in root.__dict__:  # loaded with the lesson that shows it
+            return int(root.__dict__[VIEWER_VOTE])
         rows = getattr(root, "viewer_votes", None)
-        if rows is None:  # not loaded by the optimizer (e.g. a version list): one query
+        if rows is None:  # not loaded with it (e.g. a version list): one query
             rows = list(lesson_votes_by(user=info.context.request.user).filter(content=root))
         return int(rows[0].value) if rows else 0
 
@@ -134,10 +153,11 @@ class LessonContentType:
     )
 
     @strawberry_django.field(
-        prefetch_related=[_viewer_flags],
         description="Whether the viewer has an open flag on this content.",
     )
     def viewer_flagged(self, root: models.LessonContent, info: Info[Any, Any]) -> bool:
+        if VIEWER_FLAGGED in root.__dict__:  # loaded with the lesson that shows it
+            return bool(root.__dict__[VIEWER_FLAGGED])
         rows = getattr(root, "viewer_flags", None)
         if rows is None:  # not loaded by the optimizer: one query
             rows = list(content_flags_by(user=info.context.request.user).filter(content=root))
@@ -166,7 +186,18 @@ class LessonType:
     position: int
     title: str
     learning_style: LearningStyle
-    content: LessonContentType | None
+
+    @strawberry_django.field(
+        select_related=["content"],
+        annotate={VIEWER_VOTE: _viewer_vote_on_content, VIEWER_FLAGGED: _viewer_flagged_content},
+    )
+    def content(self, root: models.Lesson) -> LessonContentType | None:
+        content = root.content
+        if content is not None and VIEWER_VOTE in root.__dict__:
+            content.__dict__[VIEWER_VOTE] = root.__dict__[VIEWER_VOTE]
+            content.__dict__[VIEWER_FLAGGED] = root.__dict__[VIEWER_FLAGGED]
+        return cast(LessonContentType | None, content)
+
     # ``only``: the optimizer cannot tell a foreign key's column from the relation and would
     # leave it out, costing a query per lesson to load it.
     module_id: strawberry.ID = strawberry_django.field(only=["module_id"])
@@ -176,20 +207,32 @@ class LessonType:
     def has_content(self, root: models.Lesson) -> bool:
         return root.content_id is not None
 
-    @strawberry_django.field(prefetch_related=[_viewer_progress])
-    def progress(self, root: models.Lesson) -> LessonProgressType | None:
+    @strawberry_django.field(
+        annotate={
+            _PROGRESS_PREFIX + column: _viewer_progress_column(column)
+            for column in _PROGRESS_COLUMNS
+        }
+    )
+    def progress(self, root: models.Lesson, info: Info[Any, Any]) -> LessonProgressType | None:
         """The viewer's progress on this lesson, or null if never opened."""
-        rows = getattr(root, "viewer_progress", [])
-        return cast(LessonProgressType, rows[0]) if rows else None
+        try:
+            found = _viewer_progress_of(root)
+        except KeyError:  # not loaded with the lesson (the optimizer did not reach it): a query
+            found = lesson_progress_for(user=info.context.request.user).filter(lesson=root).first()
+        return cast(LessonProgressType | None, found)
 
-    @strawberry_django.field(prefetch_related=[_viewer_intro])
-    def personal_intro(self, root: models.Lesson) -> str | None:
+    @strawberry_django.field(annotate={VIEWER_INTRO: _viewer_intro})
+    def personal_intro(self, root: models.Lesson, info: Info[Any, Any]) -> str | None:
         """A few sentences for the viewer linking this lesson to their industry and goal,
         written when the lesson's content was shared from another learner's (null until
         then, or when that is switched off). It may arrive shortly after the lesson is
         ready."""
-        rows = getattr(root, "viewer_intro", [])
-        return str(rows[0].text) if rows else None
+        if VIEWER_INTRO in root.__dict__:
+            text = root.__dict__[VIEWER_INTRO]
+        else:  # not loaded with the lesson: one query
+            intros = personal_intros_for(user=info.context.request.user).filter(lesson=root)
+            text = intros.values_list("text", flat=True).first()
+        return None if text is None else str(text)
 
 
 @strawberry_django.type(models.Module, name="Module")
