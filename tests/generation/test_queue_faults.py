@@ -65,12 +65,17 @@ def test_killing_workers_at_random_twenty_times_loses_and_duplicates_nothing(
         assert request.lesson.generation_status == "ready"
 
 
-def test_a_job_whose_worker_always_dies_is_dead_lettered_after_ten_deliveries(
-    fake_llm: FakeLLMServer, start_worker: StartWorker
+def test_a_job_whose_worker_always_dies_is_dead_lettered_after_its_last_delivery(
+    fake_llm: FakeLLMServer, start_worker: StartWorker, settings: Any
 ) -> None:
+    """Each killed delivery counts; the last one allowed dead-letters the request. A request
+    keeps the limit it was queued with (``GENERATION_MAX_DELIVERIES``, 10 by default): three
+    here, so the test kills three workers rather than ten."""
+    settings.GENERATION_MAX_DELIVERIES = 3
     fake_llm.set_default("groq", fake.hang(30))  # every delivery is still running when killed
     request = queue_lessons(1)[0]
-    for _ in range(11):
+    assert request.max_deliveries == 3
+    for _ in range(4):
         worker = start_worker()
         assert wait_until(
             lambda: GenerationRequest.objects.get(pk=request.pk).status != "queued", 30, every=0.1
@@ -81,14 +86,14 @@ def test_a_job_whose_worker_always_dies_is_dead_lettered_after_ten_deliveries(
         sweep()
         if GenerationRequest.objects.get(pk=request.pk).status == "dead_lettered":
             break
-    # The next worker (or the sweeper's redelivery) finds the tenth failure and gives up.
+    # The next worker (or the sweeper's redelivery) finds the last failure and gives up.
     start_worker()
     assert wait_until(
         lambda: GenerationRequest.objects.get(pk=request.pk).status == "dead_lettered", 30
     ), unfinished()
     request.refresh_from_db()
-    assert request.deliveries == 10
-    assert "gave up after 10 deliveries" in request.dead_letter_reason
+    assert request.deliveries == 3
+    assert "gave up after 3 deliveries" in request.dead_letter_reason
 
 
 def _lock_row(request: GenerationRequest) -> psycopg.Connection[Any]:
