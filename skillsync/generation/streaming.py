@@ -1,7 +1,7 @@
 """A lesson's text while the provider streams it: written by the worker, read by subscribers.
 
 The worker appends each piece to its request's ``stream_text`` and announces it on
-``STREAM_CHANNEL`` in the same transaction, at most every ``FLUSH_SECONDS``. A subscriber
+``STREAM_CHANNEL`` in the same transaction, at most every ``StreamSink.flush_seconds``. A subscriber
 reads the text so far, then follows the announcements with a higher sequence number, so it
 neither misses nor repeats a piece whenever it joins. Sequence numbers only grow within a
 request; a new attempt (another delivery, another provider, a repair) announces a reset.
@@ -9,20 +9,12 @@ request; a new attempt (another delivery, another provider, a repair) announces 
 
 from __future__ import annotations
 
-import logging
-import time
 import uuid
 from dataclasses import dataclass
 
-from django.db import DatabaseError, connection, transaction
-
-from skillsync.generation.events import STREAM_CHANNEL, publish, text_pieces
+from skillsync.generation.events import STREAM_CHANNEL, publish
 from skillsync.generation.models import GenerationRequest, RequestStatus
-
-logger = logging.getLogger(__name__)
-
-FLUSH_SECONDS = 0.2
-FLUSH_CHARS = 4000
+from skillsync.generation.stream_sink import StreamSink, append_returning_sequence
 
 _APPEND = f"""
     UPDATE {GenerationRequest._meta.db_table}
@@ -51,76 +43,40 @@ def stream_reset_at_claim(request: GenerationRequest) -> None:
     )
 
 
-class LessonStream:
-    """The ``on_chunk`` sink of one delivery. Publishing is best effort: a failure to publish
-    is logged and streaming stops, the generation itself goes on."""
+class LessonStream(StreamSink):
+    """The ``on_chunk`` sink of one delivery of a lesson."""
 
     def __init__(self, *, request_id: uuid.UUID, lesson_id: uuid.UUID, delivery: int) -> None:
+        super().__init__(label=f"lesson {lesson_id}")
         self.request_id = request_id
         self.lesson_id = lesson_id
         self.delivery = delivery
-        self._buffer: list[str] = []
-        self._buffered = 0
-        self._last_flush = time.monotonic()
-        self._stopped = False
 
     def __call__(self, text: str) -> None:
-        self._buffer.append(text)
-        self._buffered += len(text)
-        if self._buffered >= FLUSH_CHARS or time.monotonic() - self._last_flush >= FLUSH_SECONDS:
-            self.flush()
+        self.write(text)
 
-    def restart(self) -> None:
-        """A new attempt begins: what was streamed so far is void."""
-        self._buffer.clear()
-        self._buffered = 0
-        self._send("", reset=True)
+    def _append(self, text: str, *, reset: bool) -> int | None:
+        return append_returning_sequence(
+            _APPEND,
+            {
+                "reset": reset,
+                "text": text,
+                "id": self.request_id,
+                "running": RequestStatus.RUNNING,
+                "delivery": self.delivery,
+            },
+        )
 
-    def flush(self) -> None:
-        text = "".join(self._buffer)
-        self._buffer.clear()
-        self._buffered = 0
-        self._last_flush = time.monotonic()
-        for piece in text_pieces(text):
-            self._send(piece, reset=False)
-
-    def _send(self, text: str, *, reset: bool) -> None:
-        if self._stopped:
-            return
-        if connection.in_atomic_block:
-            # Inside someone's transaction the piece would only be announced at its commit,
-            # and the request row would stay locked through the provider call: don't stream.
-            logger.warning("lesson %s: not streamed (called inside a transaction)", self.lesson_id)
-            self._stopped = True
-            return
-        try:
-            with transaction.atomic(), connection.cursor() as cursor:
-                cursor.execute(
-                    _APPEND,
-                    {
-                        "reset": reset,
-                        "text": text,
-                        "id": self.request_id,
-                        "running": RequestStatus.RUNNING,
-                        "delivery": self.delivery,
-                    },
-                )
-                row = cursor.fetchone()
-                if row is None:  # this delivery lost its lease: another one streams now
-                    self._stopped = True
-                    return
-                event: dict[str, object] = {
-                    "lesson": str(self.lesson_id),
-                    "delivery": self.delivery,
-                    "seq": row[0],
-                    "text": text,
-                }
-                if reset:
-                    event["reset"] = True
-                publish(STREAM_CHANNEL, event)
-        except DatabaseError:
-            logger.warning("lesson %s: streaming stopped", self.lesson_id, exc_info=True)
-            self._stopped = True
+    def _announce(self, sequence: int, text: str, *, reset: bool) -> None:
+        event: dict[str, object] = {
+            "lesson": str(self.lesson_id),
+            "delivery": self.delivery,
+            "seq": sequence,
+            "text": text,
+        }
+        if reset:
+            event["reset"] = True
+        publish(STREAM_CHANNEL, event)
 
 
 @dataclass(frozen=True)

@@ -149,6 +149,18 @@ def _renumber[T: (Module, Lesson)](items: list[T]) -> None:
         type(changed[0]).objects.bulk_update(changed, ["position", "updated_at"])
 
 
+def _put_back[T: (Module, Lesson)](
+    item: T, siblings: list[T], *, limit: int, field: str, reason: str
+) -> None:
+    """Un-remove ``item`` where it was among its ``siblings`` (the end if there are fewer of
+    them now), if one more fits (INVALID_INPUT ``reason`` otherwise)."""
+    _room(len(siblings), limit=limit, field=field, reason=reason)
+    item.removed_at = None
+    siblings.insert(min(item.position, len(siblings)), item)
+    item.save(update_fields=["removed_at", "updated_at"])
+    _renumber(siblings)
+
+
 def _edited(roadmap: Roadmap, **changes: object) -> None:
     """Every edit ends here: the roadmap is marked edited (with ``changes`` to its own
     fields) and its progress recomputed."""
@@ -264,17 +276,13 @@ def module_restore(*, user: User, module_id: str | uuid.UUID) -> Roadmap:
     roadmap, module = _locked_module(user, module_id, include_removed=True)
     if module.removed_at is None:
         return roadmap
-    modules = list(roadmap_modules(roadmap_id=roadmap.pk))
-    _room(
-        len(modules),
+    _put_back(
+        module,
+        list(roadmap_modules(roadmap_id=roadmap.pk)),
         limit=settings.ROADMAP_MAX_MODULES,
         field="module_id",
         reason="TOO_MANY_MODULES",
     )
-    module.removed_at = None
-    modules.insert(min(module.position, len(modules)), module)
-    module.save(update_fields=["removed_at", "updated_at"])
-    _renumber(modules)
     module_status_refresh(module.pk)
     _edited(roadmap)
     return roadmap
@@ -401,17 +409,13 @@ def lesson_restore(*, user: User, lesson_id: str | uuid.UUID) -> Module:
         raise _module_removed("lesson_id")
     if lesson.removed_at is None:
         return lesson.module
-    lessons = list(module_lessons(module_id=lesson.module_id))
-    _room(
-        len(lessons),
+    _put_back(
+        lesson,
+        list(module_lessons(module_id=lesson.module_id)),
         limit=settings.MODULE_MAX_LESSONS,
         field="lesson_id",
         reason="TOO_MANY_LESSONS",
     )
-    lesson.removed_at = None
-    lessons.insert(min(lesson.position, len(lessons)), lesson)
-    lesson.save(update_fields=["removed_at", "updated_at"])
-    _renumber(lessons)
     module_status_refresh(lesson.module_id)
     _edited(roadmap)
     return lesson.module

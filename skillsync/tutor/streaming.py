@@ -4,10 +4,10 @@
 The provider streams the answer's raw JSON (``{"text": "..."}``); ``AnswerText`` pulls the
 decoded text out of it as it arrives, so the learner sees words, not JSON. Each piece is
 appended to the message's ``stream_text`` and announced on ``TUTOR_CHANNEL`` in the same
-transaction, at most every FLUSH_SECONDS; sequence numbers only grow. A new attempt (another
-provider, a repair, another delivery) announces a reset. The end is announced as a status event
-(``complete`` or ``failed``): a subscriber then reads the stored message, whose text (citations
-checked) replaces what streamed.
+transaction, at most every ``StreamSink.flush_seconds``; sequence numbers only grow. A new
+attempt (another provider, a repair, another delivery) announces a reset. The end is announced
+as a status event (``complete`` or ``failed``): a subscriber then reads the stored message, whose
+text (citations checked) replaces what streamed.
 
 Events: ``{"lesson", "message", "seq", "text", "reset"?, "status"?}`` for pieces (a claim is a
 reset with ``status: "streaming"``), ``{"lesson", "message", "seq", "status"}`` at the end. They
@@ -16,21 +16,14 @@ are routed by ``lesson``: a subscriber listens to its message's lesson and keeps
 
 from __future__ import annotations
 
-import logging
 import re
-import time
 
-from django.db import DatabaseError, connection, transaction
-
-from skillsync.generation.events import publish, text_pieces
+from skillsync.generation.events import publish
+from skillsync.generation.stream_sink import StreamSink, append_returning_sequence
 from skillsync.tutor.choices import TutorMessageStatus
 from skillsync.tutor.models import TutorMessage
 
-logger = logging.getLogger(__name__)
-
 TUTOR_CHANNEL = "skillsync_tutor_stream"
-FLUSH_SECONDS = 0.2
-FLUSH_CHARS = 2000
 
 _KEY = re.compile(r'"text"\s*:\s*"')
 _ESCAPES = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
@@ -117,72 +110,39 @@ def publish_event(payload: dict[str, object]) -> None:
     publish(TUTOR_CHANNEL, payload)
 
 
-class TutorStream:
-    """The ``on_chunk`` sink of one delivery of an answer. Publishing is best effort: a failure
-    is logged and streaming stops; the answer itself goes on."""
+class TutorStream(StreamSink):
+    """The ``on_chunk`` sink of one delivery of an answer: the provider's raw JSON in, the
+    answer's decoded text out."""
+
+    flush_chars = 2000
 
     def __init__(self, *, message: TutorMessage, delivery: int) -> None:
+        super().__init__(label=f"tutor message {message.pk}")
         self.message = message
         self.delivery = delivery
         self._text = AnswerText()
-        self._buffer: list[str] = []
-        self._buffered = 0
-        self._last_flush = time.monotonic()
-        self._stopped = False
 
     def __call__(self, raw: str) -> None:
-        text = self._text.feed(raw)
-        if not text:
-            return
-        self._buffer.append(text)
-        self._buffered += len(text)
-        if self._buffered >= FLUSH_CHARS or time.monotonic() - self._last_flush >= FLUSH_SECONDS:
-            self.flush()
+        self.write(self._text.feed(raw))
 
     def restart(self) -> None:
-        """A new attempt begins: what was streamed so far is void."""
         self._text = AnswerText()
-        self._buffer.clear()
-        self._buffered = 0
-        self._send("", reset=True)
+        super().restart()
 
-    def flush(self) -> None:
-        text = "".join(self._buffer)
-        self._buffer.clear()
-        self._buffered = 0
-        self._last_flush = time.monotonic()
-        for piece in text_pieces(text):
-            self._send(piece, reset=False)
+    def _append(self, text: str, *, reset: bool) -> int | None:
+        return append_returning_sequence(
+            _APPEND,
+            {
+                "reset": reset,
+                "text": text,
+                "id": self.message.pk,
+                "streaming": TutorMessageStatus.STREAMING,
+                "delivery": self.delivery,
+            },
+        )
 
-    def _send(self, text: str, *, reset: bool) -> None:
-        if self._stopped:
-            return
-        if connection.in_atomic_block:
-            # Inside someone's transaction a piece would only be announced at its commit, and
-            # the row would stay locked through the provider call: don't stream.
-            logger.warning("tutor message %s: not streamed (inside a transaction)", self.message.pk)
-            self._stopped = True
-            return
-        try:
-            with transaction.atomic(), connection.cursor() as cursor:
-                cursor.execute(
-                    _APPEND,
-                    {
-                        "reset": reset,
-                        "text": text,
-                        "id": self.message.pk,
-                        "streaming": TutorMessageStatus.STREAMING,
-                        "delivery": self.delivery,
-                    },
-                )
-                row = cursor.fetchone()
-                if row is None:  # this delivery lost the answer to another one
-                    self._stopped = True
-                    return
-                fields: dict[str, object] = {"seq": row[0], "text": text}
-                if reset:
-                    fields["reset"] = True
-                publish_event(event(self.message, **fields))
-        except DatabaseError:
-            logger.warning("tutor message %s: streaming stopped", self.message.pk, exc_info=True)
-            self._stopped = True
+    def _announce(self, sequence: int, text: str, *, reset: bool) -> None:
+        fields: dict[str, object] = {"seq": sequence, "text": text}
+        if reset:
+            fields["reset"] = True
+        publish_event(event(self.message, **fields))
