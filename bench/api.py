@@ -81,13 +81,9 @@ DASHBOARD = """query Dashboard($offset: Int!, $limit: Int!) {
         totalLessons
         lastLessonId
       }
-      modules {
+      nextLesson {
         id
         title
-        lessons {
-          id
-          title
-        }
       }
     }
   }

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from django.db import connection
-from django.db.models import Exists, OuterRef, Prefetch, Subquery
+from django.db.models import Exists, OuterRef, Subquery
 from django.http import HttpRequest, HttpResponse, JsonResponse
 
 from skillsync.accounts.models import LearnerProfile, User
@@ -29,12 +29,12 @@ from skillsync.learning.choices import (
     LearningStyle,
     ProgressStatus,
 )
-from skillsync.learning.models import Lesson, Module
 from skillsync.learning.quiz import without_quiz_answers
 from skillsync.learning.selectors import (
     access_lesson,
     clamp_page,
     lesson_progress_for,
+    next_lesson_of_roadmap,
     personal_intros_for,
     roadmaps_for_dashboard,
     roadmaps_owned,
@@ -85,15 +85,9 @@ def dashboard(request: HttpRequest) -> JsonResponse:
         offset=int(request.GET.get("offset", 0)), limit=int(request.GET.get("limit", 20))
     )
     profile = LearnerProfile.objects.filter(user=user).only("learning_style", "goals").first()
-    lessons = Lesson.objects.filter(removed_at__isnull=True).only("id", "module_id", "title")
-    modules = (
-        Module.objects.filter(removed_at__isnull=True)
-        .only("id", "roadmap_id", "title")
-        .prefetch_related(Prefetch("lessons", queryset=lessons, to_attr="shown"))
-    )
     roadmaps = roadmaps_for_dashboard(user=user, offset=offset, limit=limit)
-    roadmaps = roadmaps.only("id", "title", "skill", "difficulty", "progress").prefetch_related(
-        Prefetch("modules", queryset=modules, to_attr="shown")
+    roadmaps = roadmaps.only("id", "title", "skill", "difficulty", "progress").annotate(
+        next_id=next_lesson_of_roadmap("id"), next_title=next_lesson_of_roadmap("title")
     )
     cards = []
     for roadmap in roadmaps:
@@ -110,16 +104,9 @@ def dashboard(request: HttpRequest) -> JsonResponse:
                     "totalLessons": summary.get("total_lessons", 0),
                     "lastLessonId": summary.get("last_lesson_id"),
                 },
-                "modules": [
-                    {
-                        "id": str(module.id),
-                        "title": module.title,
-                        "lessons": [
-                            {"id": str(lesson.id), "title": lesson.title} for lesson in module.shown
-                        ],
-                    }
-                    for module in roadmap.shown
-                ],
+                "nextLesson": None
+                if roadmap.next_id is None
+                else {"id": str(roadmap.next_id), "title": roadmap.next_title},
             }
         )
     me = {

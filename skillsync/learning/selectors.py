@@ -10,7 +10,19 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.db import connection
-from django.db.models import Exists, Model, OuterRef, QuerySet
+from django.db.models import (
+    Case,
+    Exists,
+    Model,
+    OuterRef,
+    QuerySet,
+    Subquery,
+    UUIDField,
+    Value,
+    When,
+)
+from django.db.models.fields.json import KeyTextTransform
+from django.db.models.functions import Cast
 
 from skillsync.accounts.models import User
 from skillsync.core.errors import ErrorCode, InvalidInputError, NotFoundError, SkillSyncError
@@ -49,6 +61,40 @@ def roadmaps_for_dashboard(*, user: User, offset: int = 0, limit: int = 20) -> Q
     the prefetches a query needs)."""
     offset, limit = clamp_page(offset=offset, limit=limit)
     return roadmaps_owned(user=user).order_by("-created_at", "id")[offset : offset + limit]
+
+
+def next_lesson_of_roadmap(column: str) -> Subquery:
+    """Where the learner continues a roadmap, as a subquery of roadmaps: ``column`` of the
+    lesson they opened last if it is still part of the roadmap, else of its first lesson (null
+    when it has none). One statement for a page of roadmaps, however many lessons they hold."""
+    last = Cast(KeyTextTransform("last_lesson_id", OuterRef("progress")), UUIDField())
+    lessons = (
+        Lesson.objects.filter(
+            module__roadmap=OuterRef("pk"),
+            removed_at__isnull=True,
+            module__removed_at__isnull=True,
+        )
+        .annotate(opened_last=Case(When(id=last, then=Value(0)), default=Value(1)))
+        .order_by("opened_last", "module__position", "position")
+    )
+    return Subquery(lessons.values(column)[:1])
+
+
+def roadmap_next_lesson(*, roadmap_id: uuid.UUID) -> tuple[uuid.UUID, str] | None:
+    """The lesson to continue ``roadmap_id`` with (see ``next_lesson_of_roadmap``): its id and
+    title, or None when the roadmap has no lessons. The caller has checked access."""
+    found = (
+        Roadmap.objects.filter(pk=roadmap_id)
+        .annotate(
+            next_lesson_id=next_lesson_of_roadmap("id"),
+            next_lesson_title=next_lesson_of_roadmap("title"),
+        )
+        .values_list("next_lesson_id", "next_lesson_title")
+        .first()
+    )
+    if found is None or found[0] is None:
+        return None
+    return found[0], found[1]
 
 
 def _first_or_not_found[M: Model](qs: QuerySet[M], what: str) -> M:

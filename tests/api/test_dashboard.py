@@ -10,8 +10,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from skillsync.accounts.models import User
+from skillsync.learning.editing import lesson_remove, module_remove
 from skillsync.learning.models import Lesson
-from skillsync.learning.services import lesson_mark_complete
+from skillsync.learning.services import lesson_mark_complete, lesson_start
 from tests.conftest import GraphQL
 from tests.factories import LessonContentFactory
 
@@ -22,6 +23,7 @@ query($offset: Int!, $limit: Int!) {
     roadmaps {
       id title createdAt
       progress { totalLessons completedLessons percent lastLessonId }
+      nextLesson { id title }
       modules {
         id title generationStatus completedLessons
         lessons {
@@ -91,6 +93,50 @@ def test_dashboard_shows_progress_per_roadmap_and_module(
     statuses = [lesson["progress"] for lesson in first_module["lessons"]]
     assert statuses[0]["status"] == "COMPLETED"
     assert statuses[0]["completedAt"]
+
+
+def _next_lesson(gql: GraphQL) -> dict[str, str] | None:
+    _, dashboard = _count_queries(gql)
+    found: dict[str, str] | None = dashboard["roadmaps"][0]["nextLesson"]
+    return found
+
+
+def _link(lesson: Lesson) -> dict[str, str]:
+    return {"id": str(lesson.id), "title": lesson.title}
+
+
+def test_the_next_lesson_is_the_one_opened_last_else_the_first_still_there(
+    as_user: GraphQL, user: User, onboard: Callable[..., Any]
+) -> None:
+    roadmap = onboard(user)
+    lessons = list(
+        Lesson.objects.filter(module__roadmap=roadmap).order_by("module__position", "position")
+    )
+    first, opened = lessons[0], lessons[6]
+    second_module_first = next(x for x in lessons if x.module_id != first.module_id)
+
+    assert _next_lesson(as_user) == _link(first)  # nothing opened yet
+    lesson_start(user=user, lesson_id=opened.id)
+    assert _next_lesson(as_user) == _link(opened)
+    lesson_remove(user=user, lesson_id=opened.id)  # the lesson opened last is gone
+    assert _next_lesson(as_user) == _link(first)
+    module_remove(user=user, module_id=first.module_id)  # so is the first module
+    assert _next_lesson(as_user) == _link(second_module_first)
+    # A roadmap answered by a mutation (not loaded by the dashboard) gives the same.
+    renamed = as_user(
+        'mutation($id: ID!) { renameRoadmap(roadmapId: $id, title: "Mine") { nextLesson { id } } }',
+        {"id": str(roadmap.id)},
+    )
+    assert renamed["data"]["renameRoadmap"]["nextLesson"] == {"id": str(second_module_first.id)}
+
+
+def test_a_roadmap_without_lessons_has_no_next_lesson(
+    as_user: GraphQL, user: User, onboard: Callable[..., Any]
+) -> None:
+    roadmap = onboard(user)
+    Lesson.objects.filter(module__roadmap=roadmap).delete()
+
+    assert _next_lesson(as_user) is None
 
 
 def test_dashboard_lists_only_the_viewers_roadmaps_newest_first(

@@ -8,7 +8,7 @@ import { queryGate } from "../components/QueryGate";
 import { useToasts } from "../components/Toasts";
 import { useDocumentTitle } from "../components/useDocumentTitle";
 import { graphql } from "../graphql";
-import type { DashboardQuery, LearningStyle } from "../graphql/graphql";
+import type { LearningStyle } from "../graphql/graphql";
 import { StyleSelector } from "../components/StyleSelector";
 import { describeError } from "../api/errors";
 import { DueReviewsPanel } from "../reviews/DueReviewsPanel";
@@ -40,13 +40,9 @@ const DASHBOARD = graphql(`
           totalLessons
           lastLessonId
         }
-        modules {
+        nextLesson {
           id
           title
-          lessons {
-            id
-            title
-          }
         }
       }
     }
@@ -60,15 +56,6 @@ const UPDATE_STYLE = graphql(`
     }
   }
 `);
-
-type RoadmapCard = DashboardQuery["dashboard"]["roadmaps"][number];
-
-/** Where to continue: the lesson last opened, else the first lesson. */
-function continueAt(roadmap: RoadmapCard): { id: string; title: string } | null {
-  const lessons = roadmap.modules.flatMap((module) => module.lessons);
-  const last = lessons.find((lesson) => lesson.id === roadmap.progress.lastLessonId);
-  return last ?? lessons[0] ?? null;
-}
 
 export function DashboardPage() {
   useDocumentTitle("Dashboard");
@@ -113,7 +100,7 @@ export function DashboardPage() {
         <h2 id="roadmaps-title">Roadmaps ({totalCount})</h2>
         <ul className="roadmap-grid" role="list">
           {roadmaps.map((roadmap) => {
-            const next = continueAt(roadmap);
+            const next = roadmap.nextLesson;
             const { percent, completedLessons, totalLessons } = roadmap.progress;
             return (
               <li key={roadmap.id} className="card roadmap-card">

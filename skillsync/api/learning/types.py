@@ -44,7 +44,9 @@ from skillsync.learning.quiz import without_quiz_answers
 from skillsync.learning.selectors import (
     VersionPage,
     lesson_progress_for,
+    next_lesson_of_roadmap,
     personal_intros_for,
+    roadmap_next_lesson,
     roadmaps_for_dashboard,
     roadmaps_owned,
     version_cursor,
@@ -268,6 +270,24 @@ class ModuleType:
         return cast(list[RemovedLesson], removed_of(root, "lessons"))
 
 
+@strawberry.type(description="A lesson named by its id and title.")
+class LessonLink:
+    id: strawberry.ID
+    title: str
+
+
+NEXT_LESSON_ID = "next_lesson_id"
+NEXT_LESSON_TITLE = "next_lesson_title"
+
+
+def _next_lesson_id(info: Info[Any, Any]) -> Subquery:
+    return next_lesson_of_roadmap("id")
+
+
+def _next_lesson_title(info: Info[Any, Any]) -> Subquery:
+    return next_lesson_of_roadmap("title")
+
+
 @strawberry.type
 class RoadmapProgress:
     total_lessons: int
@@ -294,6 +314,21 @@ class RoadmapType:
         """Modules removed from this roadmap, most recent first: `restoreModule` brings one
         back with its lessons."""
         return cast(list[RemovedModule], removed_of(root, "modules"))
+
+    @strawberry_django.field(
+        annotate={NEXT_LESSON_ID: _next_lesson_id, NEXT_LESSON_TITLE: _next_lesson_title}
+    )
+    def next_lesson(self, root: models.Roadmap) -> LessonLink | None:
+        """Where to continue: the lesson the viewer opened last if it is still part of the
+        roadmap, else its first lesson (null when it has none)."""
+        if NEXT_LESSON_ID in root.__dict__:  # loaded with the roadmap
+            lesson_id = root.__dict__[NEXT_LESSON_ID]
+            found = None if lesson_id is None else (lesson_id, root.__dict__[NEXT_LESSON_TITLE])
+        else:  # a roadmap the optimizer did not load (a mutation's answer): one query
+            found = roadmap_next_lesson(roadmap_id=root.pk)
+        if found is None:
+            return None
+        return LessonLink(id=strawberry.ID(str(found[0])), title=found[1])
 
     @strawberry_django.field(only=["progress"])
     def progress(self, root: models.Roadmap) -> RoadmapProgress:
