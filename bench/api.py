@@ -43,6 +43,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from bench.web_documents import web_document
+
 LEARNERS = int(os.environ.get("BENCH_API_LEARNERS", "200"))
 CONCURRENCY = 50
 SERVER_WORKERS = 2  # one per core of the benchmark machine
@@ -56,69 +58,9 @@ TARGET_P99_RATIO = 1.3
 READY_TIMEOUT = 60.0
 WARM_UP_CHECKS = 10  # learners whose requests warm the server up before the checks count
 
-# The web app's documents, as written in frontend/src (Apollo adds __typename fields, which
-# are left out here as the plain views have none).
-DASHBOARD = """query Dashboard($offset: Int!, $limit: Int!) {
-  me {
-    id
-    email
-    profile {
-      learningStyle
-      goals
-    }
-  }
-  dashboard(offset: $offset, limit: $limit) {
-    totalCount
-    offset
-    roadmaps {
-      id
-      title
-      skill
-      difficulty
-      progress {
-        percent
-        completedLessons
-        totalLessons
-        lastLessonId
-      }
-      nextLesson {
-        id
-        title
-      }
-    }
-  }
-}"""
-LESSON = """query Lesson($id: ID!) {
-  lesson(id: $id) {
-    ...LessonFields
-  }
-}
-
-fragment LessonFields on Lesson {
-  id
-  title
-  learningStyle
-  generationStatus
-  moduleId
-  personalIntro
-  progress {
-    status
-    quizScore
-  }
-  content {
-    id
-    learningStyle
-    language
-    content
-    sourceAttribution
-    upvotes
-    downvotes
-    viewerVote
-    viewerFlagged
-    approvalStatus
-    generationAttempt
-  }
-}"""
+# The web app's documents (bench/web_documents.py reads them from the generated frontend code).
+DASHBOARD = web_document("Dashboard")
+LESSON = web_document("Lesson", "LessonFields")
 
 GOALS = [
     "Learn Python",
